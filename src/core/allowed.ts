@@ -1,0 +1,76 @@
+// ESTIMATION.md section 2: each service day's gross charge and the amount the payer allows for it.
+import type Decimal from 'decimal.js';
+import { min, money, percentOf, toCents, ZERO } from './money.ts';
+import type { CenterConfig, Coverage } from './schemas.ts';
+import type { ServiceDay } from './units.ts';
+
+export interface PricedDay extends ServiceDay {
+  /** The center's chargemaster price for the day's units. */
+  charge: Decimal;
+  /** What the payer recognises: the base for deductible, coinsurance and the plan's payment. */
+  allowed: Decimal;
+  /** Out of network: charge - allowed, owed on top of cost sharing. */
+  balanceBilled: Decimal;
+}
+
+export type Network = 'in' | 'out';
+
+/** The network the person is in: as given, else from the center's list of in-network payers. */
+export function networkFor(coverage: Coverage, center: CenterConfig): Network {
+  if (coverage.network) return coverage.network;
+  if (coverage.payer && center.inNetworkPayers) {
+    return center.inNetworkPayers.some((payer) => samePayer(payer, coverage.payer!)) ? 'in' : 'out';
+  }
+  return 'in';
+}
+
+function samePayer(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** In network: the rate negotiated with this payer, else the center's default in-network rate. */
+export function inNetworkRate(center: CenterConfig, payer: string | undefined): { perUnit: Decimal; negotiated: boolean } {
+  const negotiated = payer ? center.rates.negotiated?.find((rate) => samePayer(rate.payer, payer)) : undefined;
+  return negotiated
+    ? { perUnit: money(negotiated.perUnit), negotiated: true }
+    : { perUnit: money(center.rates.inNetworkPerUnit), negotiated: false };
+}
+
+/** Out of network: the plan's own allowed amount if known, else the center's estimate (% of charge). */
+export function outOfNetworkRate(center: CenterConfig, coverage: Coverage): Decimal {
+  if (coverage.outOfNetworkCovered === false) return ZERO;
+  const charge = money(center.rates.chargePerUnit);
+  const allowed = coverage.outOfNetworkAllowedPerUnit !== undefined
+    ? money(coverage.outOfNetworkAllowedPerUnit)
+    : toCents(percentOf(charge, center.rates.outOfNetworkAllowedPercent));
+  // A plan never allows more than was billed.
+  return min(allowed, charge);
+}
+
+/** Prices every day at a per-unit allowed amount; balance billing only where `balanceBilling` is set. */
+export function priceDays(days: readonly ServiceDay[], center: CenterConfig, allowedPerUnit: Decimal, balanceBilling: boolean): PricedDay[] {
+  const chargePerUnit = money(center.rates.chargePerUnit);
+  return days.map((day) => {
+    const charge = toCents(chargePerUnit.times(day.units));
+    const allowed = min(toCents(allowedPerUnit.times(day.units)), charge);
+    return { ...day, charge, allowed, balanceBilled: balanceBilling ? charge.minus(allowed) : ZERO };
+  });
+}
+
+/**
+ * Original Medicare pays a per diem by the day's intensity: 3 services, or 4 or more (one service per
+ * hour of the day), whatever the center's billing unit. Participating centers accept it in full.
+ */
+export function priceMedicareDays(days: readonly ServiceDay[], center: CenterConfig, perDiem: { threeServices: Decimal; fourOrMoreServices: Decimal }): PricedDay[] {
+  const chargePerUnit = money(center.rates.chargePerUnit);
+  return days.map((day) => {
+    const charge = toCents(chargePerUnit.times(day.units));
+    const allowed = servicesThatDay(day).greaterThanOrEqualTo(4) ? perDiem.fourOrMoreServices : perDiem.threeServices;
+    return { ...day, charge, allowed, balanceBilled: ZERO };
+  });
+}
+
+/** One service per full hour of the day (ESTIMATION.md section 2). */
+export function servicesThatDay(day: ServiceDay): Decimal {
+  return day.hours.floor();
+}

@@ -1,0 +1,36 @@
+// ESTIMATION.md section 4 (ACA): legal out-of-pocket limits and silver-plan cost-sharing reductions.
+import type Decimal from 'decimal.js';
+import { addFigure, addWarning, cite, figure, inForceOn } from './figures.ts';
+import { money } from './money.ts';
+import type { AcaLimitEntry, ReferenceData } from './reference-data.ts';
+import type { Figure, Warning } from './schemas.ts';
+
+/**
+ * The legal maximum out-of-pocket for one person in network in the plan year starting `planYearStart`.
+ * One person's costs are capped at the self-only limit even on a family plan (the embedded limit).
+ */
+export function legalOopLimit(planYearStart: string, data: ReferenceData, warnings: Warning[], figures: Figure[]): { limit: Decimal; entry: AcaLimitEntry } {
+  const { entry, warning } = inForceOn(data.acaLimits, planYearStart);
+  addWarning(warnings, warning);
+  addFigure(figures, figure('ACA maximum out-of-pocket limit (self-only, in network)', money(entry.selfOnly).toFixed(2), entry));
+  return { limit: money(entry.selfOnly), entry };
+}
+
+/**
+ * The reduced limit of a silver cost-sharing-reduction variant for a household at `percent` of the
+ * poverty guideline, or null when the household's income is outside 100-250% or no figure is known.
+ */
+export function costSharingReductionLimit(entry: AcaLimitEntry, percent: Decimal, figures: Figure[]): Decimal | null {
+  // CSR eligibility starts at 100% inclusive (45 CFR 155.305(g)); the first band is "100 up to 200".
+  if (percent.lessThan(100)) return null;
+  const band = entry.costSharingReductions?.find((b) => percent.lessThanOrEqualTo(b.upToPercent) && (b.overPercent === 100 ? percent.greaterThanOrEqualTo(100) : percent.greaterThan(b.overPercent)));
+  if (!band) return null;
+  const source = entry.costSharingReductionSource ?? entry.source;
+  addFigure(figures, {
+    name: `Cost-sharing reduction out-of-pocket limit (${band.overPercent}-${band.upToPercent}% of poverty guideline, self-only)`,
+    value: money(band.selfOnly).toFixed(2),
+    year: entry.year ?? null,
+    source: cite(source),
+  });
+  return money(band.selfOnly);
+}

@@ -1,0 +1,62 @@
+// ESTIMATION.md section 5: a household's income as a percentage of the HHS poverty guideline.
+import type Decimal from 'decimal.js';
+import { addFigure, addWarning, figure, inForceOn } from './figures.ts';
+import { money } from './money.ts';
+import type { PovertyGroup, PovertyGuidelineEntry, ReferenceData } from './reference-data.ts';
+import type { Figure, Household, Warning } from './schemas.ts';
+
+export type StateGroup = 'contiguous' | 'alaska' | 'hawaii';
+
+const TERRITORIES = ['PR', 'GU', 'VI', 'AS', 'MP'];
+
+export function stateGroup(state: string): StateGroup {
+  const code = state.toUpperCase();
+  return code === 'AK' ? 'alaska' : code === 'HI' ? 'hawaii' : 'contiguous';
+}
+
+export interface PovertyLevel {
+  /** The guideline amount for this household (100%). */
+  guideline: Decimal;
+  /** Exact income / guideline x 100; compare with this, display it rounded. */
+  percent: Decimal;
+  entry: PovertyGuidelineEntry;
+}
+
+function guidelineFor(group: PovertyGroup, size: number): Decimal | null {
+  if (size === 1) return money(group.firstPerson);
+  if (group.perAdditionalPerson === undefined) return null;
+  return money(group.firstPerson).plus(money(group.perAdditionalPerson).times(size - 1));
+}
+
+/**
+ * The household's poverty-guideline percentage on `date`. Where the year in force lacks the figure for
+ * this household (an amount not confirmed from HHS), the newest earlier year that has it is used, with a warning.
+ */
+export function povertyLevel(household: Household, date: string, data: ReferenceData, warnings: Warning[], figures: Figure[]): PovertyLevel {
+  const group = stateGroup(household.state);
+  const { entry: inForce, warning } = inForceOn(data.povertyGuidelines, date);
+  addWarning(warnings, warning);
+  if (TERRITORIES.includes(household.state.toUpperCase())) {
+    addWarning(warnings, {
+      code: 'territory-poverty-guidelines',
+      message: 'HHS poverty guidelines do not cover U.S. territories; the figures for the 48 contiguous states are used.',
+    });
+  }
+  let entry = inForce;
+  let guideline = guidelineFor(entry[group], household.size);
+  if (guideline === null) {
+    const earlier = [...data.povertyGuidelines.entries]
+      .filter((e) => e.inForceFrom < inForce.inForceFrom && guidelineFor(e[group], household.size) !== null)
+      .sort((a, b) => b.inForceFrom.localeCompare(a.inForceFrom))[0];
+    if (!earlier) throw new Error(`poverty guidelines: no ${group} figure for a household of ${household.size}`);
+    addWarning(warnings, {
+      code: 'figure-out-of-date',
+      message: `The ${inForce.year} poverty guideline for a household of ${household.size} in ${household.state.toUpperCase()} could not be confirmed; the ${earlier.year} figure is used.`,
+    });
+    entry = earlier;
+    guideline = guidelineFor(earlier[group], household.size)!;
+  }
+  const percent = money(household.annualIncome).dividedBy(guideline).times(100);
+  addFigure(figures, figure(`Poverty guideline, household of ${household.size} (${group === 'contiguous' ? '48 states and DC' : group === 'alaska' ? 'Alaska' : 'Hawaii'})`, guideline.toFixed(2), entry));
+  return { guideline, percent, entry };
+}

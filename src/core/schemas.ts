@@ -1,0 +1,295 @@
+// The public JSON contract: the estimate request, the center configuration and the result.
+// zod/mini keeps the embed bundle small; every message names what is wrong in plain words.
+import * as z from 'zod/mini';
+import { isIsoDate, isMonthDay } from './dates.ts';
+
+const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
+
+/** Money in: a decimal string ("1500.00") or a JSON number with at most two decimals, never negative. */
+function amount(maximum: number) {
+  return z.union([z.string(), z.number()], { error: 'must be an amount in dollars and cents, like "1500.00"' }).check(
+    z.refine((value) => AMOUNT.test(String(value)), {
+      error: 'must be an amount in dollars and cents, like "1500.00" (no minus sign, at most two decimals)',
+    }),
+    z.refine((value) => !AMOUNT.test(String(value)) || Number(value) <= maximum, {
+      error: `must be at most ${maximum.toLocaleString('en-US')}`,
+    }),
+  );
+}
+const planAmount = amount(10_000_000);
+const incomeAmount = amount(100_000_000);
+
+function percent(label = 'a percentage') {
+  return z.number({ error: `must be ${label} from 0 to 100` }).check(
+    z.minimum(0, `must be ${label} from 0 to 100`),
+    z.maximum(100, `must be ${label} from 0 to 100`),
+  );
+}
+
+function wholeNumber(min: number, max: number, what: string) {
+  const message = `must be a whole number of ${what} from ${min} to ${max}`;
+  return z.int({ error: message }).check(z.minimum(min, message), z.maximum(max, message));
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+}
+
+const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
+  z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD, like 2026-03-02' }),
+);
+
+export const PLAN_TYPES = ['aca', 'medicare', 'medicaid', 'private', 'uninsured'] as const;
+export const STATES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
+  'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH',
+  'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  // Territories: HHS guidelines do not cover them; the 48-state figures are used with a warning.
+  'PR', 'GU', 'VI', 'AS', 'MP',
+] as const;
+
+export const ProgramSchema = z.object({
+  weeks: wholeNumber(1, 52, 'weeks'),
+  hoursPerWeek: z.number({ error: 'must be a number of hours from 1 to 40' }).check(
+    z.minimum(1, 'must be a number of hours from 1 to 40'),
+    z.maximum(40, 'must be a number of hours from 1 to 40 (an IOP is 9 to 19 hours a week)'),
+    z.refine((hours) => Number.isInteger(hours * 4), { error: 'must be in quarter hours, like 9 or 9.5' }),
+  ),
+  daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
+  startDate: z.optional(isoDate),
+});
+
+export const CoverageSchema = z.object({
+  planType: choice(PLAN_TYPES),
+  network: z.optional(choice(['in', 'out'])),
+  payer: z.optional(z.string({ error: 'must be the name of the insurance company' })),
+  deductible: z.optional(planAmount),
+  deductibleMet: z.optional(planAmount),
+  coinsurancePercent: z.optional(percent('a coinsurance percentage')),
+  copayPerUnit: z.optional(planAmount),
+  copayBeforeDeductible: z.optional(z.boolean({ error: 'must be true or false' })),
+  oopMax: z.optional(planAmount),
+  oopMet: z.optional(planAmount),
+  planYearStart: z.optional(
+    z.string().check(z.refine(isMonthDay, { error: 'must be the month and day the plan year starts, like 07-01' })),
+  ),
+  outOfNetworkCovered: z.optional(z.boolean({ error: 'must be true or false' })),
+  outOfNetworkAllowedPerUnit: z.optional(planAmount),
+  metal: z.optional(choice(['bronze', 'silver', 'gold', 'platinum', 'catastrophic'])),
+  medicarePlan: z.optional(choice(['original', 'advantage'])),
+  supplement: z.optional(choice(['none', 'medigap-coinsurance', 'medigap-full', 'qmb'])),
+  selfPay: z.optional(z.boolean({ error: 'must be true or false' })),
+});
+
+export const HouseholdSchema = z.object({
+  size: wholeNumber(1, 20, 'people'),
+  annualIncome: incomeAmount,
+  state: z.string({ error: 'must be a two-letter state code, like OH' }).check(
+    z.refine((code) => (STATES as readonly string[]).includes(code.toUpperCase()), {
+      error: 'must be a two-letter US state code, like OH',
+    }),
+  ),
+});
+
+export const PaymentPlanRequestSchema = z.object({
+  months: z.optional(wholeNumber(1, 120, 'months')),
+  monthlyBudget: z.optional(planAmount),
+  downPayment: z.optional(planAmount),
+  aprPercent: z.optional(percent('an APR')),
+});
+
+export const EstimateRequestSchema = z
+  .object({
+    program: ProgramSchema,
+    coverage: CoverageSchema,
+    household: z.optional(HouseholdSchema),
+    paymentPlan: z.optional(PaymentPlanRequestSchema),
+    /** The person pays the whole self-pay amount up front (the center's paid-in-full discount applies). */
+    paidInFull: z.optional(z.boolean({ error: 'must be true or false' })),
+  })
+  .check(
+    z.superRefine((request, ctx) => {
+      const c = request.coverage;
+      const over = (a: unknown, b: unknown) =>
+        a !== undefined && b !== undefined && AMOUNT.test(String(a)) && AMOUNT.test(String(b)) && Number(a) > Number(b);
+      if (over(c.deductibleMet, c.deductible)) {
+        ctx.addIssue({ code: 'custom', path: ['coverage', 'deductibleMet'], message: "can't be more than the deductible", input: c.deductibleMet });
+      }
+      if (over(c.oopMet, c.oopMax)) {
+        ctx.addIssue({ code: 'custom', path: ['coverage', 'oopMet'], message: "can't be more than the out-of-pocket maximum", input: c.oopMet });
+      }
+      if (over(c.deductible, c.oopMax)) {
+        ctx.addIssue({ code: 'custom', path: ['coverage', 'deductible'], message: "can't be more than the out-of-pocket maximum", input: c.deductible });
+      }
+    }),
+  );
+
+// ---- Center configuration ----
+
+const SlidingScaleBandSchema = z.object({
+  /** The band starts above this % of the poverty guideline (0 for the first band). */
+  overPercent: z.number({ error: 'must be a percentage of the poverty guideline' }).check(z.minimum(0, 'must be 0 or more')),
+  /** The band ends at this % inclusive; null for the last, open-ended band. */
+  upToPercent: z.nullable(z.number({ error: 'must be a percentage of the poverty guideline, or null for the last band' })),
+  discountPercent: z.optional(percent('a discount percentage')),
+  feePerUnit: z.optional(planAmount),
+  label: z.optional(z.string()),
+});
+
+const SlidingScaleSchema = z.object({ bands: z.array(SlidingScaleBandSchema) }).check(
+  z.superRefine((scale, ctx) => {
+    const bands = scale.bands;
+    if (bands.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'needs at least one band', input: bands });
+      return;
+    }
+    bands.forEach((band, i) => {
+      const where = ['bands', i];
+      if ((band.discountPercent === undefined) === (band.feePerUnit === undefined)) {
+        ctx.addIssue({ code: 'custom', path: where, message: 'needs either discountPercent or feePerUnit (one of them)', input: band });
+      }
+      if (band.upToPercent !== null && band.upToPercent <= band.overPercent) {
+        ctx.addIssue({ code: 'custom', path: [...where, 'upToPercent'], message: 'must be above overPercent', input: band.upToPercent });
+      }
+      const previous = bands[i - 1];
+      const expectedStart = previous ? previous.upToPercent : 0;
+      if (previous && previous.upToPercent === null) {
+        ctx.addIssue({ code: 'custom', path: where, message: 'comes after the open-ended band (upToPercent null), which must be last', input: band });
+      } else if (band.overPercent !== expectedStart) {
+        const problem = band.overPercent > (expectedStart ?? 0) ? 'leaves a gap' : 'overlaps the band before it';
+        ctx.addIssue({
+          code: 'custom',
+          path: [...where, 'overPercent'],
+          message: `${problem}: it must start where the band before ends (${expectedStart}%)`,
+          input: band.overPercent,
+        });
+      }
+    });
+    const last = bands[bands.length - 1];
+    if (last && last.upToPercent !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands', bands.length - 1, 'upToPercent'],
+        message: 'leaves a gap above it: the last band must be open-ended (null)',
+        input: last.upToPercent,
+      });
+    }
+  }),
+);
+
+export const CenterConfigSchema = z.object({
+  name: z.string({ error: 'must be the center name' }).check(z.minLength(1, 'must be the center name')),
+  /** Shown wherever the example center is used, so nobody mistakes it for real prices. */
+  example: z.optional(z.boolean()),
+  npi: z.optional(z.string()),
+  tin: z.optional(z.string()),
+  billing: z.object({
+    unit: choice(['day', 'hour']),
+    hoursPerDay: z.optional(z.number({ error: 'must be a number of hours' }).check(z.minimum(1, 'must be at least 1'), z.maximum(12, 'must be at most 12'))),
+    codes: z.optional(z.array(z.string())),
+  }),
+  rates: z.object({
+    chargePerUnit: planAmount,
+    inNetworkPerUnit: planAmount,
+    negotiated: z.optional(z.array(z.object({ payer: z.string(), perUnit: planAmount }))),
+    outOfNetworkAllowedPercent: percent(),
+    selfPayPerUnit: planAmount,
+  }),
+  inNetworkPayers: z.optional(z.array(z.string())),
+  medicare: z.optional(
+    z.object({
+      setting: choice(['hospital', 'cmhc']),
+      perDiem: z.object({ threeServices: planAmount, fourOrMoreServices: planAmount }),
+      /** Where the center's Medicare per-diem figures come from, shown with the estimate. */
+      source: z.optional(z.string()),
+    }),
+  ),
+  medicaid: z.optional(
+    z.object({
+      perUnit: planAmount,
+      copayPerUnit: z.optional(planAmount),
+      capPeriod: z.optional(choice(['month', 'quarter'])),
+    }),
+  ),
+  slidingScale: z.optional(SlidingScaleSchema),
+  paidInFullDiscountPercent: z.optional(percent()),
+  paymentPlan: z.optional(
+    z.object({
+      minMonths: wholeNumber(1, 120, 'months'),
+      maxMonths: wholeNumber(1, 120, 'months'),
+      defaultMonths: z.optional(wholeNumber(1, 120, 'months')),
+      minMonthly: planAmount,
+      aprPercent: z.optional(percent('an APR')),
+    }).check(
+      z.refine((plan) => plan.minMonths <= plan.maxMonths, { error: 'minMonths must not be more than maxMonths', path: ['minMonths'] }),
+    ),
+  ),
+  programs: z.optional(
+    z.array(
+      z.object({
+        name: z.string(),
+        weeks: wholeNumber(1, 52, 'weeks'),
+        hoursPerWeek: z.number().check(z.minimum(1), z.maximum(40)),
+        daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
+      }),
+    ),
+  ),
+  contact: z.optional(z.object({ phone: z.optional(z.string()), url: z.optional(z.string()), label: z.optional(z.string()) })),
+});
+
+// ---- Result ----
+
+const amountOut = z.string().check(z.regex(/^\d+\.\d{2}$/));
+
+export const WarningSchema = z.object({ code: z.string(), message: z.string() });
+export const FigureSchema = z.object({ name: z.string(), value: z.string(), year: z.nullable(z.number()), source: z.string() });
+
+export const EstimateResultSchema = z.object({
+  units: z.number(),
+  unitKind: choice(['day', 'hour']),
+  serviceDays: z.number(),
+  grossCharges: amountOut,
+  allowed: amountOut,
+  planPays: amountOut,
+  supplementPays: amountOut,
+  patient: z.object({
+    total: amountOut,
+    deductible: amountOut,
+    coinsurance: amountOut,
+    copay: amountOut,
+    balanceBilled: amountOut,
+    selfPay: amountOut,
+    slidingScaleDiscount: amountOut,
+    paidInFullDiscount: amountOut,
+  }),
+  weekly: z.array(z.object({ week: z.number(), start: z.string(), patient: amountOut, planPays: amountOut })),
+  planYearResets: z.array(z.string()),
+  range: z.optional(z.object({ low: amountOut, high: amountOut })),
+  slidingScale: z.optional(z.object({ povertyPercent: z.string(), band: z.number(), label: z.optional(z.string()) })),
+  paidInFullOffer: z.optional(z.object({ discountPercent: z.number(), discount: amountOut, total: amountOut })),
+  paymentPlan: z.optional(
+    z.object({
+      downPayment: amountOut,
+      financed: amountOut,
+      months: z.number(),
+      aprPercent: z.number(),
+      monthly: amountOut,
+      installments: z.array(z.object({ due: z.string(), amount: amountOut, interest: amountOut })),
+      totalInterest: amountOut,
+    }),
+  ),
+  warnings: z.array(WarningSchema),
+  figures: z.array(FigureSchema),
+});
+
+export type EstimateRequest = z.output<typeof EstimateRequestSchema>;
+export type EstimateRequestInput = z.input<typeof EstimateRequestSchema>;
+export type Program = z.output<typeof ProgramSchema>;
+export type Coverage = z.output<typeof CoverageSchema>;
+export type Household = z.output<typeof HouseholdSchema>;
+export type PaymentPlanRequest = z.output<typeof PaymentPlanRequestSchema>;
+export type CenterConfig = z.output<typeof CenterConfigSchema>;
+export type SlidingScaleBand = CenterConfig extends { slidingScale?: { bands: (infer B)[] } } ? B : never;
+export type EstimateResult = z.output<typeof EstimateResultSchema>;
+export type Warning = z.output<typeof WarningSchema>;
+export type Figure = z.output<typeof FigureSchema>;
