@@ -2,6 +2,7 @@
 import type Decimal from 'decimal.js';
 import type { PricedDay } from './allowed.ts';
 import { max, min, percentOf, toCents, ZERO } from './money.ts';
+import { nextPlanYearStart } from './dates.ts';
 import { planYearStartOn } from './plan-year.ts';
 
 export interface CostSharingTerms {
@@ -47,20 +48,27 @@ export function adjudicate(days: readonly PricedDay[], terms: CostSharingTerms, 
   let oopMaxReachedOn: string | null = null;
   let deductibleMetOn: string | null = null;
   let planYear = days[0] ? planYearStartOn(days[0].date, terms.planYearStart) : '';
+  let deductibleLimit = terms.deductibleFor(planYear);
+  let oopMax = terms.oopMaxFor(planYear);
+  let nextPlanYear = nextPlanYearStart(planYear, terms.planYearStart);
   let { deductibleMet, oopMet } = start;
 
   const adjudicated = days.map((day) => {
     // 1. A new plan year: both accumulators start over.
-    const dayPlanYear = planYearStartOn(day.date, terms.planYearStart);
-    if (dayPlanYear !== planYear) {
-      planYear = dayPlanYear;
-      resets.push(dayPlanYear);
+    if (day.date >= nextPlanYear) {
+      planYear = planYearStartOn(day.date, terms.planYearStart);
+      nextPlanYear = nextPlanYearStart(planYear, terms.planYearStart);
+      resets.push(planYear);
+      deductibleLimit = terms.deductibleFor(planYear);
+      oopMax = terms.oopMaxFor(planYear);
       deductibleMet = ZERO;
       oopMet = ZERO;
     }
-    const deductibleLimit = terms.deductibleFor(planYear);
-    const oopMax = terms.oopMaxFor(planYear);
     const allowed = day.allowed;
+    if (oopMax !== null && oopMet.greaterThanOrEqualTo(oopMax)) {
+      // Past the maximum the plan pays the whole allowed amount: nothing to adjudicate.
+      return { ...day, deductible: ZERO, coinsurance: ZERO, copay: ZERO, patient: day.balanceBilled, planPays: allowed };
+    }
 
     let deductible = ZERO;
     let coinsurance = ZERO;

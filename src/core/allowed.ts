@@ -50,10 +50,18 @@ export function outOfNetworkRate(center: CenterConfig, coverage: Coverage): Deci
 /** Prices every day at a per-unit allowed amount; balance billing only where `balanceBilling` is set. */
 export function priceDays(days: readonly ServiceDay[], center: CenterConfig, allowedPerUnit: Decimal, balanceBilling: boolean): PricedDay[] {
   const chargePerUnit = money(center.rates.chargePerUnit);
+  // Most days bill the same units: price each distinct quantity once.
+  const byUnits = new Map<string, Omit<PricedDay, keyof ServiceDay>>();
   return days.map((day) => {
-    const charge = toCents(chargePerUnit.times(day.units));
-    const allowed = min(toCents(allowedPerUnit.times(day.units)), charge);
-    return { ...day, charge, allowed, balanceBilled: balanceBilling ? charge.minus(allowed) : ZERO };
+    const key = day.units.toString();
+    let price = byUnits.get(key);
+    if (!price) {
+      const charge = toCents(chargePerUnit.times(day.units));
+      const allowed = min(toCents(allowedPerUnit.times(day.units)), charge);
+      price = { charge, allowed, balanceBilled: balanceBilling ? charge.minus(allowed) : ZERO };
+      byUnits.set(key, price);
+    }
+    return { ...day, ...price };
   });
 }
 

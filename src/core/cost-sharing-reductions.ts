@@ -20,9 +20,16 @@ export function legalOopLimit(planYearStart: string, data: ReferenceData, warnin
  * The reduced limit of a silver cost-sharing-reduction variant for a household at `percent` of the
  * poverty guideline, or null when the household's income is outside 100-250% or no figure is known.
  */
-export function costSharingReductionLimit(entry: AcaLimitEntry, percent: Decimal, figures: Figure[]): Decimal | null {
+export function costSharingReductionLimit(entry: AcaLimitEntry, percent: Decimal, figures: Figure[], warnings: Warning[]): Decimal | null {
   // CSR eligibility starts at 100% inclusive (45 CFR 155.305(g)); the first band is "100 up to 200".
-  if (percent.lessThan(100)) return null;
+  if (percent.lessThan(100) || percent.greaterThan(250)) return null;
+  if (!entry.costSharingReductions) {
+    addWarning(warnings, {
+      code: 'figure-not-confirmed',
+      message: `The lower out-of-pocket limits of silver plans with cost-sharing reductions for ${entry.year} are not confirmed in our data; the estimate uses the ordinary limit, so your real maximum is probably lower.`,
+    });
+    return null;
+  }
   const band = entry.costSharingReductions?.find((b) => percent.lessThanOrEqualTo(b.upToPercent) && (b.overPercent === 100 ? percent.greaterThanOrEqualTo(100) : percent.greaterThan(b.overPercent)));
   if (!band) return null;
   const source = entry.costSharingReductionSource ?? entry.source;

@@ -34,13 +34,13 @@ export const EXAMPLE_CENTER = exampleCenter as unknown;
 /** Checks a center configuration; errors name the field, prefixed "center.". */
 export function parseCenterConfig(config: unknown): { ok: true; center: CenterConfig } | { ok: false; errors: FieldError[] } {
   const parsed = CenterConfigSchema.safeParse(config);
-  return parsed.success ? { ok: true, center: parsed.data } : { ok: false, errors: toFieldErrors(parsed.error.issues, 'center') };
+  return parsed.success ? { ok: true, center: parsed.data } : { ok: false, errors: toFieldErrors(parsed.error.issues, config, 'center') };
 }
 
 /** Checks an estimate request; errors name the field ("coverage.deductible"). */
 export function parseRequest(request: unknown): { ok: true; request: EstimateRequest } | { ok: false; errors: FieldError[] } {
   const parsed = EstimateRequestSchema.safeParse(request);
-  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, errors: toFieldErrors(parsed.error.issues, request) };
 }
 
 /** Never throws: bad input comes back as field errors. */
@@ -188,7 +188,7 @@ function priceCommercial(ctx: Context): Priced {
   const legalBound = (pyStart: string): Decimal | null => {
     if (!boundedByLaw) return null;
     const { limit, entry } = legalOopLimit(pyStart, ctx.data, warnings, ctx.figures);
-    const reduced = csrPercent ? costSharingReductionLimit(entry, csrPercent, ctx.figures) : null;
+    const reduced = csrPercent ? costSharingReductionLimit(entry, csrPercent, ctx.figures, warnings) : null;
     return reduced ? min(limit, reduced) : limit;
   };
 
@@ -431,11 +431,25 @@ function formatPercent(percent: Decimal): string {
 
 // ---- The result ----
 
+const SUMMED = ['charge', 'allowed', 'planPays', 'supplementPays', 'deductible', 'coinsurance', 'copay', 'balanceBilled', 'selfPay', 'slidingScaleDiscount', 'patient'] as const;
+type Totals = Record<(typeof SUMMED)[number], Decimal>;
+
+/** The program's totals: sums of the rounded day lines, so every line and the total agree to the cent. */
+function sumLines(lines: readonly Line[]): Totals {
+  const totals = Object.fromEntries(SUMMED.map((field) => [field, ZERO])) as Totals;
+  for (const line of lines) {
+    for (const field of SUMMED) {
+      if (!line[field].isZero()) totals[field] = totals[field].plus(line[field]);
+    }
+  }
+  return totals;
+}
+
 function buildResult(ctx: Context, priced: Priced, startDate: string): EstimateResult {
   const { request, center, warnings, figures } = ctx;
   const lines = priced.lines;
-  const total = (pick: (line: Line) => Decimal) => sum(lines.map(pick));
-  const selfPay = total((l) => l.selfPay);
+  const totals = sumLines(lines);
+  const selfPay = totals.selfPay;
 
   // Paid-in-full discount: self-pay only, taken off the total when the person pays up front.
   let paidInFullDiscount = ZERO;
@@ -447,7 +461,7 @@ function buildResult(ctx: Context, priced: Priced, startDate: string): EstimateR
     if (request.paidInFull) paidInFullDiscount = discount;
     else warnings.push({ code: 'paid-in-full-offer', message: `Paying in full before the program starts saves ${pifPercent}% ($${formatAmount(discount)}).` });
   }
-  const patientTotal = total((l) => l.patient).minus(paidInFullDiscount);
+  const patientTotal = totals.patient.minus(paidInFullDiscount);
 
   const weeks = new Map<number, { start: string; patient: Decimal; planPays: Decimal }>();
   for (const line of lines) {
@@ -463,18 +477,18 @@ function buildResult(ctx: Context, priced: Priced, startDate: string): EstimateR
     units: totalUnits(ctx.schedule.days).toNumber(),
     unitKind: ctx.schedule.unitKind,
     serviceDays: ctx.schedule.days.length,
-    grossCharges: formatAmount(total((l) => l.charge)),
-    allowed: formatAmount(total((l) => l.allowed)),
-    planPays: formatAmount(total((l) => l.planPays)),
-    supplementPays: formatAmount(total((l) => l.supplementPays)),
+    grossCharges: formatAmount(totals.charge),
+    allowed: formatAmount(totals.allowed),
+    planPays: formatAmount(totals.planPays),
+    supplementPays: formatAmount(totals.supplementPays),
     patient: {
       total: formatAmount(patientTotal),
-      deductible: formatAmount(total((l) => l.deductible)),
-      coinsurance: formatAmount(total((l) => l.coinsurance)),
-      copay: formatAmount(total((l) => l.copay)),
-      balanceBilled: formatAmount(total((l) => l.balanceBilled)),
+      deductible: formatAmount(totals.deductible),
+      coinsurance: formatAmount(totals.coinsurance),
+      copay: formatAmount(totals.copay),
+      balanceBilled: formatAmount(totals.balanceBilled),
       selfPay: formatAmount(selfPay),
-      slidingScaleDiscount: formatAmount(total((l) => l.slidingScaleDiscount)),
+      slidingScaleDiscount: formatAmount(totals.slidingScaleDiscount),
       paidInFullDiscount: formatAmount(paidInFullDiscount),
     },
     weekly: [...weeks.entries()].map(([week, w]) => ({ week, start: w.start, patient: formatAmount(w.patient), planPays: formatAmount(w.planPays) })),

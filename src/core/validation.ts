@@ -10,21 +10,26 @@ interface Issue {
   path: readonly PropertyKey[];
   message: string;
   code?: string;
-  input?: unknown;
 }
 
-export function toFieldErrors(issues: readonly Issue[], prefix = ''): FieldError[] {
+/** `input` is what was checked, so that a missing field can be told from a wrong one. */
+export function toFieldErrors(issues: readonly Issue[], input: unknown, prefix = ''): FieldError[] {
   return issues.map((issue) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    return { field: field || '(top level)', message: plainMessage(issue) };
+    return { field: field || '(top level)', message: plainMessage(issue, valueAt(input, issue.path)) };
   });
 }
 
-/** zod/mini without a locale says "Invalid input"; the usual cause of that is a missing field. */
-function plainMessage(issue: Issue): string {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+}
+
+function plainMessage(issue: Issue, value: unknown): string {
+  const isTypeError = issue.code === 'invalid_type' || issue.code === 'invalid_union';
+  if (isTypeError && value === undefined) return 'is required';
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-  if (issue.code === 'invalid_type') return 'has the wrong type';
+  // zod/mini without a locale says "Invalid input".
+  if (issue.code === 'invalid_type') return issue.path.length === 0 ? 'must be a JSON object' : 'has the wrong type';
   return 'is not valid';
 }
 
