@@ -5,7 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Everything but the command-line tests, which need Node.
+  files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from '../harness.ts';
+import { estimate } from '../../src/core/estimate.ts';
+import { inForceOn, type DatedEntry, type FigureTable } from '../../src/core/figures.ts';
+import { referenceData } from '../../src/core/reference-data.ts';
+
+const table: FigureTable<DatedEntry & { value: string }> = {
+  name: 'test figures',
+  entries: [
+    { year: 2026, inForceFrom: '2026-01-01', inForceUntil: '2026-12-31', value: 'b', source: { title: 'B' } },
+    { year: 2025, inForceFrom: '2025-01-01', inForceUntil: '2025-12-31', value: 'a', source: { title: 'A' } },
+  ],
+};
+
+describe('reference figures by service date', () => {
+  it('picks the entry in force on the date', () => {
+    expect(inForceOn(table, '2025-12-31').entry.value).to.equal('a');
+    expect(inForceOn(table, '2026-01-01').entry.value).to.equal('b');
+    expect(inForceOn(table, '2026-06-30').warning).to.equal(undefined);
+  });
+
+  it('past the newest figure, uses the newest and says so', () => {
+    const found = inForceOn(table, '2027-01-01');
+    expect(found.entry.value).to.equal('b');
+    expect(found.warning?.code).to.equal('figure-out-of-date');
+    expect(found.warning?.message).to.match(/for 2027 are not published in our data yet; the 2026 figures are used/);
+  });
+
+  it('a Medicare program in a year without a published deductible uses the newest one, with a warning', () => {
+    const outcome = estimate({ program: { weeks: 1, hoursPerWeek: 9, startDate: '2027-03-01' }, coverage: { planType: 'medicare' } });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const deductible = outcome.result.figures.find((f) => f.name === 'Medicare Part B deductible');
+    expect(deductible?.value).to.equal('283.00');
+    expect(deductible?.year).to.equal(2026);
+    expect(outcome.result.warnings.map((w) => w.code)).to.include('figure-out-of-date');
+  });
+
+  it('every shipped figure has a source and in-force dates that do not overlap', () => {
+    for (const data of Object.values(referenceData) as FigureTable<DatedEntry>[]) {
+      const entries = [...data.entries].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
+      expect(entries.length, data.name).to.be.greaterThan(0);
+      entries.forEach((entry, i) => {
+        expect(entry.source.title, data.name).to.be.a('string').and.not.equal('');
+        expect(entry.source.url ?? entry.source.citation, `${data.name} ${entry.year}: a URL or citation`).to.be.a('string');
+        const next = entries[i + 1];
+        if (next) expect(entry.inForceUntil! < next.inForceFrom, `${data.name}: ${entry.inForceUntil} before ${next.inForceFrom}`).to.equal(true);
+      });
+    }
+  });
+});
