@@ -210,7 +210,9 @@ function priceCommercial(ctx: Context): Priced {
   const copay = coverage.copayPerUnit !== undefined ? money(coverage.copayPerUnit) : null;
   const coinsurance = coverage.coinsurancePercent !== undefined ? money(coverage.coinsurancePercent) : null;
   const start = { deductibleMet: money(coverage.deductibleMet ?? 0), oopMet: money(coverage.oopMet ?? 0) };
-  const known = deductible !== null && (copay !== null || coinsurance !== null) && knownOopMax !== null;
+  // With no out-of-network benefit nothing is adjudicated: the whole charge is the person's, no range.
+  const noBenefit = network === 'out' && coverage.outOfNetworkCovered === false;
+  const known = noBenefit || (deductible !== null && (copay !== null || coinsurance !== null) && knownOopMax !== null);
 
   // The worst case: what is unknown costs the most it can (everything until the maximum).
   const worst: CostSharingTerms = {
@@ -226,14 +228,17 @@ function priceCommercial(ctx: Context): Priced {
 
   let range: Priced['range'];
   if (!known) {
-    // The best case: the deductible already met, no coinsurance or copay where they are unknown.
+    // The best case: the deductible already met (unless the person said how much is met), and no
+    // coinsurance or copay where they are unknown. What was paid toward the deductible counts toward the maximum.
+    const deductibleMetLow = coverage.deductibleMet !== undefined ? start.deductibleMet : (deductible ?? ZERO);
+    const lowStart = { deductibleMet: deductibleMetLow, oopMet: coverage.oopMet !== undefined ? start.oopMet : deductibleMetLow };
     const best: CostSharingTerms = {
       ...worst,
       deductibleFor: () => deductible ?? ZERO,
       coinsurancePercent: coinsurance ?? ZERO,
       oopMaxFor: oopMaxFor('none'),
     };
-    const low = adjudicate(priced, best, deductible === null ? { ...start, deductibleMet: ZERO } : start);
+    const low = adjudicate(priced, best, lowStart);
     range = { low: sum(low.days.map((d) => d.patient)), high: sum(main.days.map((d) => d.patient)) };
     const bounded = knownOopMax !== null || boundedByLaw;
     warnings.push({
