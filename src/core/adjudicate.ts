@@ -2,8 +2,7 @@
 import type Decimal from 'decimal.js';
 import type { PricedDay } from './allowed.ts';
 import { max, min, percentOf, toCents, ZERO } from './money.ts';
-import { nextPlanYearStart } from './dates.ts';
-import { planYearStartOn } from './plan-year.ts';
+import { nextPlanYearStart, planYearStartOn } from './plan-year.ts';
 
 export interface CostSharingTerms {
   /** The deductible for the plan year starting on the given date; null means "everything until the maximum". */

@@ -41,14 +41,6 @@ export function isMonthDay(value: string): boolean {
   return /^\d{2}-\d{2}$/.test(value) && value !== '02-29' && isIsoDate(`2001-${value}`);
 }
 
-/**
- * The first day of the next plan year after `isoDate`, for a plan year starting each year on `monthDay`.
- */
-export function nextPlanYearStart(isoDate: string, monthDay: string): string {
-  const sameYear = `${isoDate.slice(0, 4)}-${monthDay}`;
-  return sameYear > isoDate ? sameYear : `${yearOf(isoDate) + 1}-${monthDay}`;
-}
-
 /** Today's date in UTC, the default start of a program. */
 export function today(): string {
   return fromTime(Date.now());

@@ -1,0 +1,71 @@
+// What every plan type's pricing shares: the validated inputs, the warnings and figures it adds to,
+// and the shape of an adjudicated service day.
+import type Decimal from 'decimal.js';
+import type { AdjudicatedDay } from '../adjudicate.ts';
+import { addFigure } from '../figures.ts';
+import { toCents, ZERO } from '../money.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import type { CenterConfig, EstimateRequest, EstimateResult, Figure, Warning } from '../schemas.ts';
+import type { Schedule } from '../units.ts';
+
+/** One priced and adjudicated service day, whatever the plan type. */
+export interface Line extends AdjudicatedDay {
+  selfPay: Decimal;
+  slidingScaleDiscount: Decimal;
+  /** What a Medigap plan or Medicaid (for a QMB) pays of the person's Medicare cost sharing. */
+  supplementPays: Decimal;
+}
+
+export interface Context {
+  request: EstimateRequest;
+  center: CenterConfig;
+  data: ReferenceData;
+  schedule: Schedule;
+  warnings: Warning[];
+  figures: Figure[];
+}
+
+export interface Priced {
+  lines: Line[];
+  resets: string[];
+  range?: { low: Decimal; high: Decimal };
+  slidingScale?: EstimateResult['slidingScale'];
+}
+
+export function usesSelfPay(request: EstimateRequest): boolean {
+  return request.coverage.planType === 'uninsured' || request.coverage.selfPay === true;
+}
+
+export function isOriginalMedicare(request: EstimateRequest): boolean {
+  return request.coverage.planType === 'medicare' && request.coverage.medicarePlan !== 'advantage';
+}
+
+export function centerSource(center: CenterConfig): string {
+  return `${center.name} configuration`;
+}
+
+export function centerFigure(ctx: Context, name: string, value: Decimal): void {
+  addFigure(ctx.figures, { name, value: value.toFixed(2), year: null, source: centerSource(ctx.center) });
+}
+
+export function asLines(days: readonly AdjudicatedDay[]): Line[] {
+  return days.map((day) => ({ ...day, selfPay: ZERO, slidingScaleDiscount: ZERO, supplementPays: ZERO }));
+}
+
+export function unitName(ctx: Context): string {
+  return ctx.center.billing.unit === 'day' ? 'day' : 'hour';
+}
+
+export function reportAdjudication(ctx: Context, resets: readonly string[], oopMaxReachedOn: string | null, network: 'in' | 'out' | null): void {
+  for (const reset of resets) {
+    ctx.warnings.push({ code: 'plan-year-reset', message: `Your plan year starts over on ${reset}: the deductible${network ? ' and out-of-pocket maximum start' : ' starts'} again from zero, so some costs repeat.` });
+  }
+  if (oopMaxReachedOn) {
+    ctx.warnings.push({ code: 'oop-max-reached', message: `You would reach your out-of-pocket maximum on ${oopMaxReachedOn}; after that the plan pays the whole allowed amount for the rest of the plan year.` });
+  }
+}
+
+/** A poverty-guideline percentage for display: two places, half-up. */
+export function formatPercent(percent: Decimal): string {
+  return toCents(percent).toFixed(2);
+}

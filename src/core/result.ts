@@ -1,0 +1,78 @@
+// The result in the public contract: totals of the rounded day lines, weeks, discounts and the payment plan.
+import type Decimal from 'decimal.js';
+import { formatAmount, percentOf, toCents, ZERO } from './money.ts';
+import { planPaymentSchedule } from './payment-terms.ts';
+import { usesSelfPay, type Context, type Line, type Priced } from './plans/context.ts';
+import type { EstimateResult } from './schemas.ts';
+import { totalUnits } from './units.ts';
+
+const SUMMED = ['charge', 'allowed', 'planPays', 'supplementPays', 'deductible', 'coinsurance', 'copay', 'balanceBilled', 'selfPay', 'slidingScaleDiscount', 'patient'] as const;
+type Totals = Record<(typeof SUMMED)[number], Decimal>;
+
+/** The program's totals: sums of the rounded day lines, so every line and the total agree to the cent. */
+function sumLines(lines: readonly Line[]): Totals {
+  const totals = Object.fromEntries(SUMMED.map((field) => [field, ZERO])) as Totals;
+  for (const line of lines) {
+    for (const field of SUMMED) {
+      if (!line[field].isZero()) totals[field] = totals[field].plus(line[field]);
+    }
+  }
+  return totals;
+}
+
+export function buildResult(ctx: Context, priced: Priced, startDate: string): EstimateResult {
+  const { request, center, warnings, figures } = ctx;
+  const lines = priced.lines;
+  const totals = sumLines(lines);
+  const selfPay = totals.selfPay;
+
+  // Paid-in-full discount: self-pay only, taken off the total when the person pays up front.
+  let paidInFullDiscount = ZERO;
+  let paidInFullOffer: EstimateResult['paidInFullOffer'];
+  const pifPercent = center.paidInFullDiscountPercent;
+  if (usesSelfPay(request) && pifPercent && selfPay.greaterThan(0)) {
+    const discount = toCents(percentOf(selfPay, pifPercent));
+    paidInFullOffer = { discountPercent: pifPercent, discount: formatAmount(discount), total: formatAmount(selfPay.minus(discount)) };
+    if (request.paidInFull) paidInFullDiscount = discount;
+    else warnings.push({ code: 'paid-in-full-offer', message: `Paying in full before the program starts saves ${pifPercent}% ($${formatAmount(discount)}).` });
+  }
+  const patientTotal = totals.patient.minus(paidInFullDiscount);
+
+  const weeks = new Map<number, { start: string; patient: Decimal; planPays: Decimal }>();
+  for (const line of lines) {
+    const week = weeks.get(line.week) ?? { start: line.date, patient: ZERO, planPays: ZERO };
+    weeks.set(line.week, { start: week.start, patient: week.patient.plus(line.patient), planPays: week.planPays.plus(line.planPays) });
+  }
+
+  const paymentPlan = request.paymentPlan
+    ? planPaymentSchedule(request.paymentPlan, request.paidInFull === true, center, patientTotal, startDate, warnings)
+    : undefined;
+
+  return {
+    units: totalUnits(ctx.schedule.days).toNumber(),
+    unitKind: ctx.schedule.unitKind,
+    serviceDays: ctx.schedule.days.length,
+    grossCharges: formatAmount(totals.charge),
+    allowed: formatAmount(totals.allowed),
+    planPays: formatAmount(totals.planPays),
+    supplementPays: formatAmount(totals.supplementPays),
+    patient: {
+      total: formatAmount(patientTotal),
+      deductible: formatAmount(totals.deductible),
+      coinsurance: formatAmount(totals.coinsurance),
+      copay: formatAmount(totals.copay),
+      balanceBilled: formatAmount(totals.balanceBilled),
+      selfPay: formatAmount(selfPay),
+      slidingScaleDiscount: formatAmount(totals.slidingScaleDiscount),
+      paidInFullDiscount: formatAmount(paidInFullDiscount),
+    },
+    weekly: [...weeks.entries()].map(([week, w]) => ({ week, start: w.start, patient: formatAmount(w.patient), planPays: formatAmount(w.planPays) })),
+    planYearResets: priced.resets,
+    ...(priced.range ? { range: { low: formatAmount(priced.range.low), high: formatAmount(priced.range.high) } } : {}),
+    ...(priced.slidingScale ? { slidingScale: priced.slidingScale } : {}),
+    ...(paidInFullOffer ? { paidInFullOffer } : {}),
+    ...(paymentPlan ? { paymentPlan } : {}),
+    warnings,
+    figures,
+  };
+}
