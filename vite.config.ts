@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-// `npm start` serves index.html and demo/ with the sources as they are.
+// `npm start` serves index.html and demo/ from the sources.
 export default defineConfig({
   server: { open: '/index.html' },
 });

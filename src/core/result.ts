@@ -70,6 +70,7 @@ export function buildResult(ctx: Context, priced: Priced, startDate: string): Es
     planYearResets: priced.resets,
     ...(priced.range ? { range: { low: formatAmount(priced.range.low), high: formatAmount(priced.range.high) } } : {}),
     ...(priced.slidingScale ? { slidingScale: priced.slidingScale } : {}),
+    ...(priced.milestones ? { milestones: priced.milestones } : {}),
     ...(paidInFullOffer ? { paidInFullOffer } : {}),
     ...(paymentPlan ? { paymentPlan } : {}),
     warnings,

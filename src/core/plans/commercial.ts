@@ -8,7 +8,7 @@ import { addFigure, addWarning } from '../figures.ts';
 import { formatAmount, min, money, sum, ZERO } from '../money.ts';
 import { CALENDAR_YEAR } from '../plan-year.ts';
 import { povertyLevel } from '../poverty.ts';
-import { asLines, centerFigure, formatPercent, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
+import { asLines, centerFigure, milestonesOf, formatPercent, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
 
 export function priceCommercial(ctx: Context): Priced {
   const { request, center, warnings } = ctx;
@@ -109,7 +109,7 @@ export function priceCommercial(ctx: Context): Priced {
       });
     }
   }
-  return { lines: asLines(main.days), resets: main.resets, ...(range ? { range } : {}) };
+  return { lines: asLines(main.days), resets: main.resets, milestones: milestonesOf(main), ...(range ? { range } : {}) };
 }
 
 function unknownParts(deductible: Decimal | null, share: Decimal | null, oopMax: Decimal | null): string {

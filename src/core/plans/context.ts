@@ -1,7 +1,7 @@
 // What every plan type's pricing shares: the validated inputs, the warnings and figures it adds to,
 // and the shape of an adjudicated service day.
 import type Decimal from 'decimal.js';
-import type { AdjudicatedDay } from '../adjudicate.ts';
+import type { AdjudicatedDay, Adjudication } from '../adjudicate.ts';
 import { addFigure } from '../figures.ts';
 import { toCents, ZERO } from '../money.ts';
 import type { ReferenceData } from '../reference-data.ts';
@@ -29,6 +29,8 @@ export interface Priced {
   lines: Line[];
   resets: string[];
   range?: { low: Decimal; high: Decimal };
+  /** Service dates when the deductible was met and the out-of-pocket maximum reached, for the week chart. */
+  milestones?: { deductibleMet?: string; oopMaxReached?: string };
   slidingScale?: EstimateResult['slidingScale'];
 }
 
@@ -68,4 +70,11 @@ export function reportAdjudication(ctx: Context, resets: readonly string[], oopM
 /** A poverty-guideline percentage for display: two places, half-up. */
 export function formatPercent(percent: Decimal): string {
   return toCents(percent).toFixed(2);
+}
+
+export function milestonesOf(adjudication: Adjudication): NonNullable<Priced['milestones']> {
+  return {
+    ...(adjudication.deductibleMetOn ? { deductibleMet: adjudication.deductibleMetOn } : {}),
+    ...(adjudication.oopMaxReachedOn ? { oopMaxReached: adjudication.oopMaxReachedOn } : {}),
+  };
 }

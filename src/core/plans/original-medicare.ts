@@ -5,7 +5,7 @@ import { priceMedicareDays } from '../allowed.ts';
 import { addFigure, addWarning, figure, inForceOn } from '../figures.ts';
 import { min, money, ZERO } from '../money.ts';
 import { CALENDAR_YEAR } from '../plan-year.ts';
-import { asLines, centerSource, reportAdjudication, type Context, type Line, type Priced } from './context.ts';
+import { asLines, centerSource, milestonesOf, reportAdjudication, type Context, type Line, type Priced } from './context.ts';
 
 export function priceOriginalMedicare(ctx: Context): Priced {
   const { request, center, data, warnings, figures } = ctx;
@@ -44,7 +44,7 @@ export function priceOriginalMedicare(ctx: Context): Priced {
   } else {
     warnings.push({ code: `supplement-${supplement}`, message: supplementMessage(supplement) });
   }
-  return { lines: result.days.map((day) => applySupplement(day, supplement)), resets: result.resets };
+  return { lines: result.days.map((day) => applySupplement(day, supplement)), resets: result.resets, milestones: milestonesOf(result) };
 }
 
 function supplementMessage(supplement: 'medigap-coinsurance' | 'medigap-full' | 'qmb'): string {

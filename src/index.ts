@@ -1,0 +1,6 @@
+// The package entry for npm users: the calculation core, its schemas and the element class.
+export { estimate, parseCenterConfig, parseRequest, EXAMPLE_CENTER, type EstimateOutcome, type EstimateOptions } from './core/estimate.ts';
+export { compareOptions, type Comparison, type ComparedOption, type OptionKind } from './core/compare.ts';
+export * from './core/schemas.ts';
+export { describeErrors, type FieldError } from './core/validation.ts';
+export { IopCostEstimator } from './iop-cost-estimator.ts';

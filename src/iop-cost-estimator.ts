@@ -1,0 +1,13 @@
+// The embed entry: registers <iop-cost-estimator>. One <script type="module"> tag loads it.
+import { IopCostEstimator } from './ui/iop-cost-estimator.component.ts';
+
+export { IopCostEstimator };
+
+// A page may load the script twice (two widgets, two plugins): define the tag once.
+if (!customElements.get('iop-cost-estimator')) customElements.define('iop-cost-estimator', IopCostEstimator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iop-cost-estimator': IopCostEstimator;
+  }
+}

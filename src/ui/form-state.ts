@@ -1,0 +1,137 @@
+// What the person has typed, as text, and the estimate request it becomes. Kept apart from the element
+// so that it can be tested without a page.
+import type { EstimateRequestInput } from '../core/schemas.ts';
+import { cleanAmount } from './format.ts';
+
+export type PlanChoice = 'private' | 'aca' | 'medicare' | 'medicaid' | 'uninsured' | 'unsure';
+
+export interface FormState {
+  planType: PlanChoice;
+  payer: string;
+  network: 'in' | 'out';
+  outOfNetworkCovered: boolean;
+  metal: string;
+  medicarePlan: 'original' | 'advantage';
+  supplement: 'none' | 'medigap-coinsurance' | 'medigap-full' | 'qmb';
+  weeks: string;
+  hoursPerWeek: string;
+  daysPerWeek: string;
+  startDate: string;
+  knowsPlan: boolean;
+  deductible: string;
+  deductibleMet: string;
+  coinsurancePercent: string;
+  copayPerUnit: string;
+  oopMax: string;
+  oopMet: string;
+  householdSize: string;
+  annualIncome: string;
+  state: string;
+  months: string;
+  monthlyBudget: string;
+  downPayment: string;
+}
+
+export type FieldName = keyof FormState;
+
+export function initialState(today: string): FormState {
+  return {
+    planType: 'private',
+    payer: '',
+    network: 'in',
+    outOfNetworkCovered: true,
+    metal: '',
+    medicarePlan: 'original',
+    supplement: 'none',
+    weeks: '12',
+    hoursPerWeek: '9',
+    daysPerWeek: '',
+    startDate: today,
+    knowsPlan: false,
+    deductible: '',
+    deductibleMet: '',
+    coinsurancePercent: '',
+    copayPerUnit: '',
+    oopMax: '',
+    oopMet: '',
+    householdSize: '',
+    annualIncome: '',
+    state: '',
+    months: '',
+    monthlyBudget: '',
+    downPayment: '',
+  };
+}
+
+/** A number as typed; text that is not a number goes through as text, so the core names the problem. */
+function numberOrText(typed: string): number | string | undefined {
+  const value = typed.trim();
+  if (value === '') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+function amount(typed: string): string | undefined {
+  const value = cleanAmount(typed);
+  return value === '' ? undefined : value;
+}
+
+/** Leaves out the keys whose value is undefined, as the JSON contract expects. */
+function defined<T extends Record<string, unknown>>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}
+
+export function toRequest(state: FormState): EstimateRequestInput {
+  const planType = state.planType === 'unsure' ? 'private' : state.planType;
+  const knowsPlan = state.knowsPlan && state.planType !== 'unsure';
+  const hasNetworks = planType === 'private' || planType === 'aca' || (planType === 'medicare' && state.medicarePlan === 'advantage');
+  const usesPlanNumbers = hasNetworks;
+  const coverage = defined({
+    planType,
+    payer: hasNetworks && state.payer ? state.payer : undefined,
+    network: hasNetworks ? state.network : undefined,
+    outOfNetworkCovered: hasNetworks && state.network === 'out' ? state.outOfNetworkCovered : undefined,
+    metal: planType === 'aca' && state.metal ? state.metal : undefined,
+    medicarePlan: planType === 'medicare' ? state.medicarePlan : undefined,
+    supplement: planType === 'medicare' && state.medicarePlan === 'original' ? state.supplement : undefined,
+    deductible: usesPlanNumbers && knowsPlan ? amount(state.deductible) : undefined,
+    deductibleMet: usesPlanNumbers && knowsPlan ? amount(state.deductibleMet) : undefined,
+    coinsurancePercent: usesPlanNumbers && knowsPlan ? numberOrText(state.coinsurancePercent) : undefined,
+    copayPerUnit: (usesPlanNumbers && knowsPlan) || planType === 'medicaid' ? amount(state.copayPerUnit) : undefined,
+    oopMax: usesPlanNumbers && knowsPlan ? amount(state.oopMax) : undefined,
+    oopMet: usesPlanNumbers && knowsPlan ? amount(state.oopMet) : undefined,
+  });
+  const householdGiven = [state.householdSize, state.annualIncome, state.state].some((v) => v.trim() !== '');
+  const household = householdGiven
+    ? { size: numberOrText(state.householdSize), annualIncome: amount(state.annualIncome), state: state.state }
+    : undefined;
+  const paymentPlan = defined({
+    months: numberOrText(state.months),
+    monthlyBudget: amount(state.monthlyBudget),
+    downPayment: amount(state.downPayment),
+  });
+  return defined({
+    program: defined({
+      weeks: numberOrText(state.weeks),
+      hoursPerWeek: numberOrText(state.hoursPerWeek),
+      daysPerWeek: numberOrText(state.daysPerWeek),
+      startDate: state.startDate.trim() || undefined,
+    }),
+    coverage,
+    household,
+    paymentPlan,
+  }) as EstimateRequestInput;
+}
+
+/** Where the core's field path ("coverage.deductible") is shown in the form. */
+export function formField(path: string): FieldName | null {
+  const [section, key] = path.split('.');
+  if (section === 'household') {
+    return key === 'size' ? 'householdSize' : key === 'annualIncome' ? 'annualIncome' : key === 'state' ? 'state' : null;
+  }
+  if (section === 'program' || section === 'coverage' || section === 'paymentPlan') {
+    return key && key in FIELD_KEYS ? (key as FieldName) : null;
+  }
+  return null;
+}
+
+const FIELD_KEYS: Record<string, true> = Object.fromEntries(Object.keys(initialState('2000-01-01')).map((key) => [key, true]));

@@ -1,0 +1,249 @@
+// The questions, in short steps: coverage, the program, the plan's numbers, the household, paying over time.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CenterConfig } from '../core/schemas.ts';
+import { STATES } from '../core/schemas.ts';
+import type { FieldName, FormState, PlanChoice } from './form-state.ts';
+import type { Messages } from './messages.ts';
+
+export interface FormView {
+  /** Prefix for ids, unique per element instance (ids are per shadow root, but labels in tests read better). */
+  id: string;
+  state: FormState;
+  center: CenterConfig;
+  errors: Partial<Record<FieldName, string>>;
+  t: Messages;
+  set(field: FieldName, value: string | boolean): void;
+  choosePayer(payer: string): void;
+  chooseProgram(index: string): void;
+}
+
+const PLAN_CHOICES: PlanChoice[] = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'];
+
+interface TextOptions {
+  help?: string;
+  inputmode?: 'numeric' | 'decimal' | 'text';
+  type?: 'text' | 'date';
+  prefix?: string;
+  autocomplete?: string;
+}
+
+function textField(view: FormView, name: FieldName, label: string, options: TextOptions = {}): TemplateResult {
+  const id = `${view.id}-${name}`;
+  const error = view.errors[name];
+  const describedBy = [options.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`
+    <div class="field" part="field">
+      <label for=${id}>${label}</label>
+      ${options.help ? html`<p class="help" id="${id}-help">${options.help}</p>` : nothing}
+      <div class="input-wrap">
+        ${options.prefix ? html`<span class="prefix" aria-hidden="true">${options.prefix}</span>` : nothing}
+        <input
+          part="input"
+          id=${id}
+          name=${name}
+          type=${options.type ?? 'text'}
+          inputmode=${ifDefined(options.inputmode)}
+          autocomplete=${options.autocomplete ?? 'off'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          .value=${String(view.state[name])}
+          @input=${(event: Event) => view.set(name, (event.target as HTMLInputElement).value)}
+        />
+      </div>
+      ${error ? html`<p class="error" id="${id}-error" part="error">${error}</p>` : nothing}
+    </div>
+  `;
+}
+
+function selectField(view: FormView, name: FieldName, label: string, options: [string, string][], onChange?: (value: string) => void): TemplateResult {
+  const id = `${view.id}-${name}`;
+  const error = view.errors[name];
+  const value = String(view.state[name]);
+  return html`
+    <div class="field" part="field">
+      <label for=${id}>${label}</label>
+      <select
+        part="input"
+        id=${id}
+        name=${name}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
+        @change=${(event: Event) => (onChange ?? ((v: string) => view.set(name, v)))((event.target as HTMLSelectElement).value)}
+      >
+        ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
+      </select>
+      ${error ? html`<p class="error" id="${id}-error" part="error">${error}</p>` : nothing}
+    </div>
+  `;
+}
+
+function radioGroup(view: FormView, name: FieldName, legend: string, options: [string, string][], help?: string): TemplateResult {
+  const value = String(view.state[name]);
+  return html`
+    <fieldset class="choices">
+      <legend>${legend}</legend>
+      ${help ? html`<p class="help">${help}</p>` : nothing}
+      ${options.map(
+        ([optionValue, text]) => html`
+          <label class="choice">
+            <input type="radio" name="${view.id}-${name}" .value=${optionValue} .checked=${optionValue === value} @change=${() => view.set(name, optionValue)} />
+            <span>${text}</span>
+          </label>
+        `,
+      )}
+    </fieldset>
+  `;
+}
+
+function checkbox(view: FormView, name: FieldName, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+  const id = `${view.id}-${name}`;
+  return html`
+    <div class="field checkbox">
+      <input type="checkbox" id=${id} .checked=${checked} @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)} />
+      <label for=${id}>${label}</label>
+    </div>
+  `;
+}
+
+/** Payers the center names (contracts and negotiated rates), for the insurance company list. */
+function payerOptions(center: CenterConfig, t: Messages): [string, string][] {
+  const names = new Set<string>();
+  for (const payer of center.inNetworkPayers ?? []) if (!/^medica(re|id)$/i.test(payer)) names.add(payer);
+  for (const rate of center.rates.negotiated ?? []) names.add(rate.payer);
+  return [...[...names].sort().map((name): [string, string] => [name, name]), ['', t.payerOther]];
+}
+
+function hasNetworks(state: FormState): boolean {
+  return state.planType === 'private' || state.planType === 'aca' || (state.planType === 'medicare' && state.medicarePlan === 'advantage');
+}
+
+function coverageStep(view: FormView): TemplateResult {
+  const { state, t } = view;
+  return html`
+    <fieldset part="step">
+      <legend>${t.coverageLegend}</legend>
+      ${radioGroup(view, 'planType', t.planTypeQuestion, PLAN_CHOICES.map((choice) => [choice, t.planTypes[choice]]))}
+      ${state.planType === 'unsure' ? html`<p class="note">${t.unsureNote}</p>` : nothing}
+      ${state.planType === 'medicare'
+        ? html`
+            ${radioGroup(view, 'medicarePlan', t.medicarePlan, [['original', t.medicarePlans.original], ['advantage', t.medicarePlans.advantage]])}
+            ${state.medicarePlan === 'original'
+              ? selectField(view, 'supplement', t.supplement, (['none', 'medigap-coinsurance', 'medigap-full', 'qmb'] as const).map((s) => [s, t.supplements[s]]))
+              : nothing}
+          `
+        : nothing}
+      ${state.planType === 'aca'
+        ? selectField(view, 'metal', t.metal, [['', '—'], ...(['bronze', 'silver', 'gold', 'platinum', 'catastrophic'] as const).map((m): [string, string] => [m, t.metals[m]])])
+        : nothing}
+      ${hasNetworks(state) && state.planType !== 'unsure'
+        ? html`
+            ${selectField(view, 'payer', t.payer, payerOptions(view.center, t), (payer) => view.choosePayer(payer))}
+            ${radioGroup(view, 'network', t.network, [['in', t.networkIn], ['out', t.networkOut]], t.networkHelp)}
+            ${state.network === 'out' ? checkbox(view, 'outOfNetworkCovered', t.outOfNetworkCovered, state.outOfNetworkCovered, (c) => view.set('outOfNetworkCovered', c)) : nothing}
+          `
+        : nothing}
+      ${state.planType === 'medicaid' ? textField(view, 'copayPerUnit', t.copay, { inputmode: 'decimal', prefix: '$' }) : nothing}
+    </fieldset>
+  `;
+}
+
+function programStep(view: FormView): TemplateResult {
+  const { t, center } = view;
+  const programs = center.programs ?? [];
+  return html`
+    <fieldset part="step">
+      <legend>${t.programLegend}</legend>
+      ${programs.length
+        ? html`
+            <div class="field" part="field">
+              <label for="${view.id}-program">${t.programTrack}</label>
+              <select id="${view.id}-program" part="input" @change=${(event: Event) => view.chooseProgram((event.target as HTMLSelectElement).value)}>
+                <option value="">${t.programCustom}</option>
+                ${programs.map(
+                  (program, i) =>
+                    html`<option value=${String(i)} ?selected=${String(program.weeks) === view.state.weeks && String(program.hoursPerWeek) === view.state.hoursPerWeek}>
+                      ${program.name}
+                    </option>`,
+                )}
+              </select>
+            </div>
+          `
+        : nothing}
+      <div class="row">
+        ${textField(view, 'weeks', t.weeks, { inputmode: 'numeric', help: t.weeksHelp })}
+        ${textField(view, 'hoursPerWeek', t.hoursPerWeek, { inputmode: 'decimal', help: t.hoursHelp })}
+      </div>
+      ${textField(view, 'startDate', t.startDate, { type: 'date' })}
+    </fieldset>
+  `;
+}
+
+function planNumbersStep(view: FormView): TemplateResult | typeof nothing {
+  const { state, t } = view;
+  if (!hasNetworks(state) || state.planType === 'unsure') return nothing;
+  return html`
+    <fieldset part="step">
+      <legend>${t.planLegend}</legend>
+      <p class="help">${t.planHelp}</p>
+      ${checkbox(view, 'knowsPlan', t.dontKnow, !state.knowsPlan, (dontKnow) => view.set('knowsPlan', !dontKnow))}
+      ${state.knowsPlan
+        ? html`
+            <div class="row">
+              ${textField(view, 'deductible', t.deductible, { inputmode: 'decimal', prefix: '$', help: t.deductibleHelp })}
+              ${textField(view, 'deductibleMet', t.deductibleMet, { inputmode: 'decimal', prefix: '$' })}
+            </div>
+            <div class="row">
+              ${textField(view, 'coinsurancePercent', t.coinsurance, { inputmode: 'decimal', help: t.coinsuranceHelp })}
+              ${textField(view, 'copayPerUnit', t.copay, { inputmode: 'decimal', prefix: '$', help: t.copayHelp })}
+            </div>
+            <div class="row">
+              ${textField(view, 'oopMax', t.oopMax, { inputmode: 'decimal', prefix: '$', help: t.oopMaxHelp })}
+              ${textField(view, 'oopMet', t.oopMet, { inputmode: 'decimal', prefix: '$' })}
+            </div>
+          `
+        : nothing}
+    </fieldset>
+  `;
+}
+
+function householdStep(view: FormView): TemplateResult {
+  const { t } = view;
+  return html`
+    <fieldset part="step">
+      <legend>${t.householdLegend}</legend>
+      <p class="help">${t.householdHelp}</p>
+      <div class="row">
+        ${textField(view, 'householdSize', t.householdSize, { inputmode: 'numeric' })}
+        ${textField(view, 'annualIncome', t.annualIncome, { inputmode: 'decimal', prefix: '$' })}
+      </div>
+      ${selectField(view, 'state', t.state, [['', t.chooseState], ...STATES.map((code): [string, string] => [code, code])])}
+    </fieldset>
+  `;
+}
+
+function paymentStep(view: FormView): TemplateResult | typeof nothing {
+  const { t, center } = view;
+  const terms = center.paymentPlan;
+  if (!terms) return nothing;
+  const months: [string, string][] = [['', `${terms.defaultMonths ?? terms.maxMonths}`]];
+  for (let m = terms.minMonths; m <= terms.maxMonths; m++) if (m !== (terms.defaultMonths ?? terms.maxMonths)) months.push([String(m), String(m)]);
+  return html`
+    <fieldset part="step">
+      <legend>${t.paymentLegend}</legend>
+      <div class="row">
+        ${selectField(view, 'months', t.paymentMonths, months)}
+        ${textField(view, 'downPayment', t.downPayment, { inputmode: 'decimal', prefix: '$' })}
+      </div>
+      ${textField(view, 'monthlyBudget', t.monthlyBudget, { inputmode: 'decimal', prefix: '$', help: t.monthlyBudgetHelp })}
+    </fieldset>
+  `;
+}
+
+export function renderForm(view: FormView): TemplateResult {
+  return html`
+    <form part="form" @submit=${(event: Event) => event.preventDefault()} novalidate>
+      ${coverageStep(view)} ${programStep(view)} ${planNumbersStep(view)} ${householdStep(view)} ${paymentStep(view)}
+    </form>
+  `;
+}

@@ -1,0 +1,254 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { compareOptions, type Comparison } from '../core/compare.ts';
+import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
+import type { CenterConfig, EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
+import { renderBreakdown } from './breakdown.ts';
+import { renderComparison } from './comparison.ts';
+import { loadCenterConfig } from './config-loader.ts';
+import { localToday } from './format.ts';
+import { formField, initialState, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
+import { renderForm, type FormView } from './form.ts';
+import { styles } from './iop-cost-estimator.styles.ts';
+import { messagesFor, type Messages } from './messages.ts';
+import { renderNotes } from './notes.ts';
+import { renderPaymentPlan } from './payment-plan.ts';
+import { announcement, renderSummary } from './summary.ts';
+import { renderWeekChart } from './week-chart.ts';
+
+let instances = 0;
+
+/**
+ * @summary What an Intensive Outpatient Program would cost a person out of pocket, from a treatment
+ * center's prices, the person's coverage and household.
+ *
+ * @event iop-estimate - A new estimate (bubbles, composed). `detail`: the core's result.
+ * @event iop-contact - The call to action was used (bubbles, composed). `detail`: `{ result }`.
+ *
+ * @csspart form - The questions. @csspart step - One group of questions. @csspart field - A label, its input and messages.
+ * @csspart input - Every input and select. @csspart error - A field's error message.
+ * @csspart result - The estimate column. @csspart summary - The total and what the plan pays.
+ * @csspart total - The total (or range) itself. @csspart breakdown - Why this amount.
+ * @csspart chart - Week by week. @csspart comparison - Ways to pay. @csspart payment-plan - The payment plan.
+ * @csspart notes - Warnings, figures, disclaimer. @csspart cta - The call to action.
+ *
+ * @cssproperty --iop-font-family - Font (default: the host page's).
+ * @cssproperty --iop-font-size - Base font size (default 1rem).
+ * @cssproperty --iop-color-primary - Buttons, focus ring, chart bars (default #1d4ed8).
+ * @cssproperty --iop-color-on-primary - Text on the primary colour (default #fff).
+ * @cssproperty --iop-color-text - Text (default #1b1b1b).
+ * @cssproperty --iop-color-muted - Help text (default #4b5563).
+ * @cssproperty --iop-color-background - Background (default #fff).
+ * @cssproperty --iop-color-surface - The result panel (default #f3f5f8).
+ * @cssproperty --iop-color-border - Input borders (default #6b7280).
+ * @cssproperty --iop-color-error - Error messages (default #b91c1c).
+ * @cssproperty --iop-color-success - The cheapest option (default #166534).
+ * @cssproperty --iop-radius - Corner radius (default 8px).
+ * @cssproperty --iop-spacing - Base spacing (default 1rem).
+ */
+export class IopCostEstimator extends LitElement {
+  static override styles = styles;
+
+  /** URL of the center's configuration (JSON, same origin as the page). */
+  @property({ attribute: 'config-src' }) configSrc?: string;
+
+  /** The center's configuration as an object; wins over `config-src`. */
+  @property({ attribute: false }) config?: unknown;
+
+  /** Preset coverage: private, aca, medicare, medicaid, uninsured or unsure. */
+  @property({ attribute: 'plan-type' }) planType?: string;
+
+  /** Preset program length in weeks. */
+  @property({ type: Number }) weeks?: number;
+
+  /** Preset hours of treatment a week. */
+  @property({ attribute: 'hours-per-week', type: Number }) hoursPerWeek?: number;
+
+  /** Preset network: in or out. */
+  @property() network?: string;
+
+  /** Language of the widget (en, es); default: the nearest `lang` of the page. */
+  @property() language?: string;
+
+  @state() private form: FormState = initialState(localToday());
+  @state() private center: CenterConfig | null = null;
+  @state() private configError: string | null = null;
+  @state() private loading = false;
+  @state() private result: EstimateResult | null = null;
+  @state() private comparison: Comparison | null = null;
+  @state() private errors: Partial<Record<FieldName, string>> = {};
+  @state() private generalErrors: string[] = [];
+  @state() private spoken = '';
+
+  private readonly uid = `iop${++instances}`;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private configRequest = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.loadConfig();
+    if (changed.has('planType') || changed.has('weeks') || changed.has('hoursPerWeek') || changed.has('network')) this.applyPresets();
+  }
+
+  private loadConfig(): void {
+    const request = ++this.configRequest;
+    if (this.config !== undefined || !this.configSrc) {
+      this.useConfig(this.config ?? EXAMPLE_CENTER);
+      return;
+    }
+    this.loading = true;
+    loadCenterConfig(this.configSrc).then(
+      (json) => request === this.configRequest && this.useConfig(json),
+      (error: Error) => {
+        if (request !== this.configRequest) return;
+        this.loading = false;
+        this.center = null;
+        this.configError = error.message;
+      },
+    );
+  }
+
+  private useConfig(json: unknown): void {
+    this.loading = false;
+    const parsed = parseCenterConfig(json);
+    if (!parsed.ok) {
+      this.center = null;
+      this.configError = parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      return;
+    }
+    this.center = parsed.center;
+    this.configError = null;
+    this.recompute(this.form);
+  }
+
+  private applyPresets(): void {
+    const choices: PlanChoice[] = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'];
+    const next = { ...this.form };
+    if (this.planType && (choices as string[]).includes(this.planType)) next.planType = this.planType as PlanChoice;
+    if (this.weeks !== undefined) next.weeks = String(this.weeks);
+    if (this.hoursPerWeek !== undefined) next.hoursPerWeek = String(this.hoursPerWeek);
+    if (this.network === 'in' || this.network === 'out') next.network = this.network;
+    this.recompute(next);
+  }
+
+  private get currentLang(): string {
+    return this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  /** Every change runs the estimate again; a bad value keeps the last good result on screen. */
+  private recompute(form: FormState): void {
+    this.form = form;
+    if (!this.center) return;
+    const request = toRequest(form);
+    const outcome = estimate(request, this.center);
+    if (!outcome.ok) {
+      const errors: Partial<Record<FieldName, string>> = {};
+      const general: string[] = [];
+      for (const error of outcome.errors) {
+        const field = formField(error.field);
+        const message = this.plain(error.message);
+        if (field && !errors[field]) errors[field] = message;
+        else if (!field) general.push(`${error.field}: ${error.message}`);
+      }
+      this.errors = errors;
+      this.generalErrors = general;
+      return;
+    }
+    this.errors = {};
+    this.generalErrors = [];
+    const changed = outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
+    this.result = outcome.result;
+    this.comparison = compareOptions(request as EstimateRequestInput, this.center);
+    this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
+    if (changed) this.announce(outcome.result);
+  }
+
+  private plain(message: string): string {
+    const t = this.t;
+    if (message === 'is required') return t.errors.required;
+    return message.charAt(0).toUpperCase() + message.slice(1) + (message.endsWith('.') ? '' : '.');
+  }
+
+  /** Tells screen readers the new total once typing pauses, not at every keystroke. */
+  private announce(result: EstimateResult): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.spoken = announcement(result, this.t, this.currentLang);
+    }, 600);
+  }
+
+  private get t(): Messages {
+    return messagesFor(this.currentLang);
+  }
+
+  private set(field: FieldName, value: string | boolean): void {
+    this.recompute({ ...this.form, [field]: value });
+  }
+
+  private choosePayer(payer: string): void {
+    const listed = this.center?.inNetworkPayers?.some((p) => p.toLowerCase() === payer.toLowerCase()) ?? false;
+    this.recompute({ ...this.form, payer, network: payer ? (listed ? 'in' : 'out') : this.form.network });
+  }
+
+  private chooseProgram(index: string): void {
+    const program = this.center?.programs?.[Number(index)];
+    if (!program) return;
+    this.recompute({ ...this.form, weeks: String(program.weeks), hoursPerWeek: String(program.hoursPerWeek), daysPerWeek: program.daysPerWeek ? String(program.daysPerWeek) : '' });
+  }
+
+  private contact(): void {
+    this.dispatchEvent(new CustomEvent('iop-contact', { detail: { result: this.result }, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const t = this.t;
+    const lang = this.currentLang;
+    if (this.configError) {
+      return html`<div class="config-error" role="alert" part="error"><p>${t.configError}</p><p><code>${this.configError}</code></p></div>`;
+    }
+    if (!this.center) return html`<p class="loading" role="status">${this.loading ? t.loading : ''}</p>`;
+    const view: FormView = {
+      id: this.uid,
+      state: this.form,
+      center: this.center,
+      errors: this.errors,
+      t,
+      set: (field, value) => this.set(field, value),
+      choosePayer: (payer) => this.choosePayer(payer),
+      chooseProgram: (index) => this.chooseProgram(index),
+    };
+    const result = this.result;
+    const contact = this.center.contact;
+    return html`
+      <div class="layout" lang=${lang}>
+        <header class="header">
+          <h2>${t.title}</h2>
+          <p class="help">${t.intro} ${this.center.example ? html`<strong>${t.exampleCenter}</strong>` : nothing}</p>
+        </header>
+        ${renderForm(view)}
+        <section class="result" part="result" aria-labelledby="${this.uid}-result-heading">
+          <h2 id="${this.uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
+          ${this.generalErrors.length ? html`<div class="error" role="alert">${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
+          ${result
+            ? html`
+                ${renderSummary(result, t, lang, result.weekly.length)}
+                ${contact
+                  ? contact.url
+                    ? html`<a class="cta" part="cta" href=${contact.url} @click=${() => this.contact()}>${contact.label ?? t.contact}</a>`
+                    : html`<button class="cta" part="cta" type="button" @click=${() => this.contact()}>${contact.label ?? t.contact}</button>`
+                  : nothing}
+                ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
+                ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}
+                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t)}
+              `
+            : nothing}
+          <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>
+        </section>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,185 @@
+// The widget's words, in plain language. English is complete; other languages fall back to it key by key.
+// The core's warnings and figure names are in English (see README, "Languages").
+
+const en = {
+  title: 'What would this program cost me?',
+  intro: 'An estimate in a minute. Nothing you enter leaves this page.',
+  exampleCenter: 'Example prices from a fictional center.',
+
+  coverageLegend: 'Your coverage',
+  planTypeQuestion: 'How would you pay for treatment?',
+  planTypes: {
+    private: 'Insurance through work or bought privately',
+    aca: 'Marketplace plan (Healthcare.gov or a state exchange)',
+    medicare: 'Medicare',
+    medicaid: 'Medicaid',
+    uninsured: 'No insurance / paying myself',
+    unsure: "I'm not sure",
+  },
+  unsureNote: "We'll show a range for a typical employer plan. A counselor can check your coverage for you.",
+  payer: 'Insurance company',
+  payerOther: 'Another company',
+  network: 'Is this center in your plan’s network?',
+  networkIn: 'In network',
+  networkOut: 'Out of network',
+  networkHelp: 'In network means the center has a contract with your plan, which usually costs you less.',
+  outOfNetworkCovered: 'My plan pays for out-of-network care',
+  metal: 'Metal level',
+  metals: { bronze: 'Bronze', silver: 'Silver', gold: 'Gold', platinum: 'Platinum', catastrophic: 'Catastrophic' },
+  medicarePlan: 'Kind of Medicare',
+  medicarePlans: { original: 'Original Medicare', advantage: 'Medicare Advantage' },
+  supplement: 'Extra coverage with Original Medicare',
+  supplements: {
+    none: 'None',
+    'medigap-coinsurance': 'Medigap that pays the 20% coinsurance',
+    'medigap-full': 'Medigap plan C or F (pays deductible and coinsurance)',
+    qmb: 'Qualified Medicare Beneficiary (QMB)',
+  },
+
+  programLegend: 'The program',
+  programTrack: 'Program',
+  programCustom: 'Custom',
+  weeks: 'Weeks',
+  weeksHelp: 'Most programs last 6 to 16 weeks.',
+  hoursPerWeek: 'Hours a week',
+  hoursHelp: 'An IOP is usually 9 to 19 hours a week.',
+  startDate: 'Start date',
+
+  planLegend: 'Your plan’s numbers (optional)',
+  planHelp: 'Find them in your Summary of Benefits and Coverage, or ask your plan.',
+  dontKnow: "I don't know my plan's numbers: show me a range",
+  deductible: 'Deductible',
+  deductibleHelp: 'What you pay before your plan starts paying.',
+  deductibleMet: 'Already paid toward the deductible this year',
+  coinsurance: 'Coinsurance (%)',
+  coinsuranceHelp: 'Your share of each bill after the deductible, like 20%.',
+  copay: 'Copay per day',
+  copayHelp: 'A fixed amount per day of treatment, if your plan uses copays instead of coinsurance.',
+  oopMax: 'Out-of-pocket maximum',
+  oopMaxHelp: 'The most you pay in a plan year; then the plan pays 100%.',
+  oopMet: 'Already paid toward the maximum this year',
+
+  householdLegend: 'Your household (optional)',
+  householdHelp: 'For a sliding-scale discount, lower Marketplace costs or Medicaid limits. Stays on this page.',
+  householdSize: 'People in your household',
+  annualIncome: 'Yearly household income',
+  state: 'State',
+  chooseState: 'Choose a state',
+
+  paymentLegend: 'Paying over time',
+  paymentMonths: 'Months',
+  monthlyBudget: 'Or: what I can pay each month',
+  monthlyBudgetHelp: 'We work out how many months that takes.',
+  downPayment: 'Down payment',
+
+  resultHeading: 'Your estimate',
+  youPay: 'You would pay',
+  youPayRange: 'You would pay between',
+  and: 'and',
+  rangeNote: 'A range, because some plan numbers are unknown. Budget for the higher amount.',
+  planPays: 'Your plan pays',
+  forProgram: (weeks: number, days: number) => `for ${weeks} week${weeks === 1 ? '' : 's'}, ${days} day${days === 1 ? '' : 's'} of treatment`,
+  breakdownHeading: 'Why this amount',
+  parts: {
+    deductible: 'Deductible',
+    coinsurance: 'Coinsurance',
+    copay: 'Copays',
+    balanceBilled: 'Balance billing (out of network)',
+    selfPay: 'Self-pay price',
+    slidingScaleDiscount: 'Sliding-scale discount',
+    paidInFullDiscount: 'Paid-in-full discount',
+  },
+  grossCharges: 'Center’s full charges',
+  allowed: 'Amount your plan recognises',
+  slidingBand: (percent: string, band: number) => `Household income at ${percent}% of the poverty line: sliding-scale band ${band}.`,
+
+  weeksHeading: 'Week by week',
+  weekChartLabel: 'What you pay each week',
+  week: 'Week',
+  weekOf: 'Week of',
+  youPayColumn: 'You pay',
+  planPaysColumn: 'Plan pays',
+  deductibleMetOn: (date: string) => `Deductible met ${date}`,
+  oopReachedOn: (date: string) => `Maximum reached ${date}`,
+  showTable: 'Show as a table',
+
+  compareHeading: 'Ways to pay',
+  options: { 'in-network': 'With your plan, in network', 'out-of-network': 'With your plan, out of network', 'self-pay': 'Paying yourself (self-pay)' },
+  withYourPlan: 'With your plan',
+  cheapest: 'Lowest cost',
+
+  paymentHeading: 'Payment plan',
+  monthlyLine: (amount: string, months: number) => `${amount} a month for ${months} month${months === 1 ? '' : 's'}`,
+  downPaymentLine: (amount: string) => `after a down payment of ${amount}`,
+  interestLine: (amount: string, apr: number) => `Interest at ${apr}% APR: ${amount} in all.`,
+  noInterest: 'No interest.',
+  schedule: 'Payment schedule',
+  due: 'Due',
+  amount: 'Amount',
+  paidInFull: (amount: string, percent: number) => `Or pay ${amount} up front (${percent}% off).`,
+
+  notesHeading: 'Good to know',
+  figuresHeading: 'Figures used',
+  disclaimer:
+    'This is an estimate, not a guarantee or a bill. What you pay depends on your plan’s approval, the care you receive and your plan’s current numbers. Check your benefits before you start.',
+  contact: 'Talk to a counselor',
+
+  errors: {
+    required: 'Enter a value.',
+    number: 'Enter a number.',
+  },
+  configError: 'This cost estimator could not load its price list:',
+  loading: 'Loading prices…',
+  announce: (amount: string) => `Estimate updated: you would pay ${amount}.`,
+  announceRange: (low: string, high: string) => `Estimate updated: you would pay between ${low} and ${high}.`,
+};
+
+export type Messages = typeof en;
+
+const es: Partial<Messages> = {
+  title: '¿Cuánto me costaría este programa?',
+  intro: 'Un cálculo en un minuto. Lo que escribe no sale de esta página.',
+  exampleCenter: 'Precios de ejemplo de un centro ficticio.',
+  coverageLegend: 'Su cobertura',
+  planTypeQuestion: '¿Cómo pagaría el tratamiento?',
+  planTypes: {
+    private: 'Seguro del trabajo o comprado por su cuenta',
+    aca: 'Plan del Mercado (Healthcare.gov o un mercado estatal)',
+    medicare: 'Medicare',
+    medicaid: 'Medicaid',
+    uninsured: 'Sin seguro / pago yo mismo',
+    unsure: 'No estoy seguro',
+  },
+  programLegend: 'El programa',
+  weeks: 'Semanas',
+  hoursPerWeek: 'Horas por semana',
+  startDate: 'Fecha de inicio',
+  planLegend: 'Los números de su plan (opcional)',
+  deductible: 'Deducible',
+  deductibleHelp: 'Lo que usted paga antes de que su plan empiece a pagar.',
+  coinsurance: 'Coseguro (%)',
+  copay: 'Copago por día',
+  oopMax: 'Máximo de gastos de bolsillo',
+  householdLegend: 'Su hogar (opcional)',
+  householdSize: 'Personas en su hogar',
+  annualIncome: 'Ingreso anual del hogar',
+  state: 'Estado',
+  resultHeading: 'Su cálculo',
+  youPay: 'Usted pagaría',
+  youPayRange: 'Usted pagaría entre',
+  and: 'y',
+  planPays: 'Su plan paga',
+  cheapest: 'Menor costo',
+  disclaimer:
+    'Esto es un cálculo aproximado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
+  contact: 'Hablar con un consejero',
+  announce: (amount: string) => `Cálculo actualizado: usted pagaría ${amount}.`,
+};
+
+const catalogs: Record<string, Partial<Messages>> = { en, es };
+
+/** The messages for a language tag ("es-MX" uses "es"), English for anything missing. */
+export function messagesFor(lang: string): Messages {
+  const base = lang.toLowerCase().split('-')[0] ?? 'en';
+  return { ...en, ...(catalogs[base] ?? {}) };
+}
