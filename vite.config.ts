@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 // `npm start` serves index.html and demo/ from the sources.
 // `npm run build` runs two builds:
@@ -60,10 +60,8 @@ function minifyCss(sheet: string): string {
     .trim();
 }
 
-export default defineConfig(({ mode }) => ({
-  server: { open: '/index.html' },
-  build:
-    mode === 'package'
+function buildFor(mode: string): BuildEnvironmentOptions {
+  return mode === 'package'
       ? {
           outDir: 'dist',
           emptyOutDir: false,
@@ -77,6 +75,11 @@ export default defineConfig(({ mode }) => ({
             emptyOutDir: true,
             lib: { entry: { 'iop-cost-estimator': 'src/iop-cost-estimator.ts' }, formats: ['es'] },
           }
-        : {},
+        : {};
+}
+
+export default defineConfig(({ mode }) => ({
+  server: { open: '/index.html' },
+  build: buildFor(mode),
   plugins: mode === 'embed' ? [slimmer(), sizeReport()] : mode === 'package' ? [slimmer()] : [],
 }));

@@ -6,7 +6,9 @@ const currencyFormats = new Map<string, Intl.NumberFormat>();
 export function formatMoney(amount: string, lang: string): string {
   let format = currencyFormats.get(lang);
   if (!format) {
-    format = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' });
+    // Dollars as written in the US, in the person's language ("es" -> "es-US": $1,234.50).
+    const locale = lang.includes('-') ? lang : `${lang}-US`;
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
     currencyFormats.set(lang, format);
   }
   // The string overload is exact (ECMA-402 "Intl.NumberFormat v3"); the cast is for older TS lib types.

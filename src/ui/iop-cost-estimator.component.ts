@@ -6,7 +6,7 @@ import type { CenterConfig, EstimateRequestInput, EstimateResult } from '../core
 import { renderBreakdown } from './breakdown.ts';
 import { renderComparison } from './comparison.ts';
 import { loadCenterConfig } from './config-loader.ts';
-import { localToday } from './format.ts';
+import { formatMoney, localToday } from './format.ts';
 import { formField, initialState, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderForm, type FormView } from './form.ts';
 import { styles } from './iop-cost-estimator.styles.ts';
@@ -204,6 +204,17 @@ export class IopCostEstimator extends LitElement {
     this.dispatchEvent(new CustomEvent('iop-contact', { detail: { result: this.result }, bubbles: true, composed: true }));
   }
 
+  /** On a narrow screen the result is below the questions: a bar keeps the total in view as they are answered. */
+  private renderPeek(result: EstimateResult) {
+    const t = this.t;
+    const range = result.range && result.range.low !== result.range.high ? result.range : null;
+    const money = (amount: string) => formatMoney(amount, this.currentLang);
+    return html`<div class="peek" part="peek">
+      <span>${range ? `${money(range.low)} – ${money(range.high)}` : money(result.patient.total)}</span>
+      <button type="button" @click=${() => this.renderRoot.querySelector('.result')?.scrollIntoView({ block: 'start' })}>${t.seeDetails}</button>
+    </div>`;
+  }
+
   protected override render() {
     const t = this.t;
     const lang = this.currentLang;
@@ -230,6 +241,7 @@ export class IopCostEstimator extends LitElement {
           <p class="help">${t.intro} ${this.center.example ? html`<strong>${t.exampleCenter}</strong>` : nothing}</p>
         </header>
         ${renderForm(view)}
+        ${result ? this.renderPeek(result) : nothing}
         <section class="result" part="result" aria-labelledby="${this.uid}-result-heading">
           <h2 id="${this.uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
           ${this.generalErrors.length ? html`<div class="error" role="alert">${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}

@@ -24,6 +24,15 @@ export const styles = css`
     color: var(--_text);
     background: var(--_background);
     text-align: start;
+    /* Inherited properties a host page may have set on a container: only the font is welcome. */
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;
@@ -171,6 +180,39 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_primary);
     outline-offset: 2px;
+  }
+
+  /* The total, kept in view below narrow forms */
+  .peek {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: 0.5em var(--_space);
+    margin: 0 calc(var(--_space) * -1);
+    font-weight: 700;
+    font-size: 1.125em;
+    background: var(--_surface);
+    border-top: 2px solid var(--_primary);
+  }
+  .peek button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_primary);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    min-height: 2.75em;
+    cursor: pointer;
+  }
+  @container (min-width: 720px) {
+    .peek {
+      display: none;
+    }
   }
 
   /* The result */

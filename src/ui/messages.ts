@@ -73,6 +73,7 @@ const en = {
   downPayment: 'Down payment',
 
   resultHeading: 'Your estimate',
+  seeDetails: 'See the details',
   youPay: 'You would pay',
   youPayRange: 'You would pay between',
   and: 'and',
