@@ -1,6 +1,7 @@
 // Browser tests run in Debian's Chromium (Playwright's and Puppeteer's downloads cannot be reached here).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { readFile } from 'node:fs/promises';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -11,6 +12,22 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // Center configurations fetched by `config-src` in the tests are served as plain JSON; every other .json
+  // is imported by code, and the esbuild plugin turns it into a module.
+  middleware: [
+    async function rawJsonFixtures(context, next) {
+      if (context.path.startsWith('/test/ui/fixtures/') && context.path.endsWith('.json')) {
+        try {
+          context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
+          context.type = 'application/json';
+        } catch {
+          context.status = 404;
+        }
+        return;
+      }
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -20,8 +20,12 @@ export function renderComparison(comparison: Comparison | null, t: Messages, lan
             const range = option.result.range;
             return html`<tr class=${cheapest ? 'cheapest' : ''}>
               <th scope="row">${t.options[option.kind]} ${cheapest ? html`<strong class="badge">${t.cheapest}</strong>` : nothing}</th>
-              <td>${range && range.low !== range.high ? `${money(range.low)} – ${money(range.high)}` : money(option.result.patient.total)}</td>
-              <td>${money(option.result.planPays)}</td>
+              <td>
+                ${range && range.low !== range.high
+                  ? html`<span class="amount">${money(range.low)}</span> – <span class="amount">${money(range.high)}</span>`
+                  : html`<span class="amount">${money(option.result.patient.total)}</span>`}
+              </td>
+              <td><span class="amount">${money(option.result.planPays)}</span></td>
             </tr>`;
           })}
         </tbody>

@@ -100,8 +100,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
     oopMax: usesPlanNumbers && knowsPlan ? amount(state.oopMax) : undefined,
     oopMet: usesPlanNumbers && knowsPlan ? amount(state.oopMet) : undefined,
   });
-  const householdGiven = [state.householdSize, state.annualIncome, state.state].some((v) => v.trim() !== '');
-  const household = householdGiven
+  const household = householdComplete(state)
     ? { size: numberOrText(state.householdSize), annualIncome: amount(state.annualIncome), state: state.state }
     : undefined;
   const paymentPlan = defined({
@@ -135,3 +134,12 @@ export function formField(path: string): FieldName | null {
 }
 
 const FIELD_KEYS: Record<string, true> = Object.fromEntries(Object.keys(initialState('2000-01-01')).map((key) => [key, true]));
+
+/** The household is used once all three of its answers are given; until then nothing is asked of it. */
+export function householdComplete(state: FormState): boolean {
+  return [state.householdSize, state.annualIncome, state.state].every((value) => value.trim() !== '');
+}
+
+export function householdStarted(state: FormState): boolean {
+  return [state.householdSize, state.annualIncome, state.state].some((value) => value.trim() !== '');
+}

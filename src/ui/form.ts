@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CenterConfig } from '../core/schemas.ts';
 import { STATES } from '../core/schemas.ts';
-import type { FieldName, FormState, PlanChoice } from './form-state.ts';
+import { householdComplete, householdStarted, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import type { Messages } from './messages.ts';
 
 export interface FormView {
@@ -11,11 +11,21 @@ export interface FormView {
   id: string;
   state: FormState;
   center: CenterConfig;
-  errors: Partial<Record<FieldName, string>>;
+  errors: Partial<Record<FieldName, FieldMessage>>;
   t: Messages;
   set(field: FieldName, value: string | boolean): void;
   choosePayer(payer: string): void;
   chooseProgram(index: string): void;
+}
+
+/** A message beside a field; `lang` is set when it is not in the widget's language (the core speaks English). */
+export interface FieldMessage {
+  text: string;
+  lang?: string;
+}
+
+function errorLine(id: string, error: FieldMessage): TemplateResult {
+  return html`<p class="error" id="${id}-error" part="error" lang=${ifDefined(error.lang)}>${error.text}</p>`;
 }
 
 const PLAN_CHOICES: PlanChoice[] = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'];
@@ -51,7 +61,7 @@ function textField(view: FormView, name: FieldName, label: string, options: Text
           @input=${(event: Event) => view.set(name, (event.target as HTMLInputElement).value)}
         />
       </div>
-      ${error ? html`<p class="error" id="${id}-error" part="error">${error}</p>` : nothing}
+      ${error ? errorLine(id, error) : nothing}
     </div>
   `;
 }
@@ -73,7 +83,7 @@ function selectField(view: FormView, name: FieldName, label: string, options: [s
       >
         ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
       </select>
-      ${error ? html`<p class="error" id="${id}-error" part="error">${error}</p>` : nothing}
+      ${error ? errorLine(id, error) : nothing}
     </div>
   `;
 }
@@ -218,6 +228,7 @@ function householdStep(view: FormView): TemplateResult {
         ${textField(view, 'annualIncome', t.annualIncome, { inputmode: 'decimal', prefix: '$' })}
       </div>
       ${selectField(view, 'state', t.state, [['', t.chooseState], ...STATES.map((code): [string, string] => [code, code])])}
+      ${householdStarted(view.state) && !householdComplete(view.state) ? html`<p class="note" role="status">${t.householdIncomplete}</p>` : nothing}
     </fieldset>
   `;
 }

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { compareOptions, type Comparison } from '../core/compare.ts';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
 import type { CenterConfig, EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
@@ -8,7 +9,7 @@ import { renderComparison } from './comparison.ts';
 import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday } from './format.ts';
 import { formField, initialState, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
-import { renderForm, type FormView } from './form.ts';
+import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { styles } from './iop-cost-estimator.styles.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { renderNotes } from './notes.ts';
@@ -76,7 +77,7 @@ export class IopCostEstimator extends LitElement {
   @state() private loading = false;
   @state() private result: EstimateResult | null = null;
   @state() private comparison: Comparison | null = null;
-  @state() private errors: Partial<Record<FieldName, string>> = {};
+  @state() private errors: Partial<Record<FieldName, FieldMessage>> = {};
   @state() private generalErrors: string[] = [];
   @state() private spoken = '';
 
@@ -146,7 +147,7 @@ export class IopCostEstimator extends LitElement {
     const request = toRequest(form);
     const outcome = estimate(request, this.center);
     if (!outcome.ok) {
-      const errors: Partial<Record<FieldName, string>> = {};
+      const errors: Partial<Record<FieldName, FieldMessage>> = {};
       const general: string[] = [];
       for (const error of outcome.errors) {
         const field = formField(error.field);
@@ -167,10 +168,15 @@ export class IopCostEstimator extends LitElement {
     if (changed) this.announce(outcome.result);
   }
 
-  private plain(message: string): string {
-    const t = this.t;
-    if (message === 'is required') return t.errors.required;
-    return message.charAt(0).toUpperCase() + message.slice(1) + (message.endsWith('.') ? '' : '.');
+  /** A core message as a sentence; the core speaks English, so other languages get it marked as such. */
+  private plain(message: string): FieldMessage {
+    if (message === 'is required') return { text: this.t.errors.required };
+    const text = message.charAt(0).toUpperCase() + message.slice(1) + (message.endsWith('.') ? '' : '.');
+    return this.speaksEnglish ? { text } : { text, lang: 'en' };
+  }
+
+  private get speaksEnglish(): boolean {
+    return this.currentLang.toLowerCase().startsWith('en');
   }
 
   /** Tells screen readers the new total once typing pauses, not at every keystroke. */
@@ -186,7 +192,9 @@ export class IopCostEstimator extends LitElement {
   }
 
   private set(field: FieldName, value: string | boolean): void {
-    this.recompute({ ...this.form, [field]: value });
+    // Days per week come with a program track's hours: new hours, and the days follow from them again.
+    const daysPerWeek = field === 'hoursPerWeek' ? '' : this.form.daysPerWeek;
+    this.recompute({ ...this.form, daysPerWeek, [field]: value });
   }
 
   private choosePayer(payer: string): void {
@@ -244,7 +252,7 @@ export class IopCostEstimator extends LitElement {
         ${result ? this.renderPeek(result) : nothing}
         <section class="result" part="result" aria-labelledby="${this.uid}-result-heading">
           <h2 id="${this.uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
-          ${this.generalErrors.length ? html`<div class="error" role="alert">${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
+          ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(this.speaksEnglish ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
           ${result
             ? html`
                 ${renderSummary(result, t, lang, result.weekly.length)}
@@ -255,7 +263,7 @@ export class IopCostEstimator extends LitElement {
                   : nothing}
                 ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
                 ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}
-                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t)}
+                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, this.speaksEnglish)}
               `
             : nothing}
           <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>

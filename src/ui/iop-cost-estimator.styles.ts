@@ -281,6 +281,8 @@ export const styles = css`
   }
   td {
     text-align: end;
+  }
+  .amount {
     white-space: nowrap;
   }
   thead th:not(:first-child) {

@@ -65,6 +65,7 @@ const en = {
   annualIncome: 'Yearly household income',
   state: 'State',
   chooseState: 'Choose a state',
+  householdIncomplete: 'Fill in all three to use your household in the estimate.',
 
   paymentLegend: 'Paying over time',
   paymentMonths: 'Months',
@@ -195,6 +196,7 @@ const es: Partial<Messages> = {
   annualIncome: 'Ingreso anual del hogar',
   state: 'Estado',
   chooseState: 'Elija un estado',
+  householdIncomplete: 'Complete los tres datos para usar su hogar en el cálculo.',
   paymentLegend: 'Pagar a plazos',
   paymentMonths: 'Meses',
   monthlyBudget: 'O: lo que puedo pagar al mes',

@@ -1,0 +1,278 @@
+// Embedding: the center's configuration (config-src, the config property), preset attributes, language,
+// several instances on one page, and the host page's CSS kept out.
+import { describe, it } from './mocha.ts';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { EstimateRequestInput } from '../../src/core/schemas.ts';
+import {
+  choose,
+  core,
+  errorFor,
+  field,
+  mount,
+  q,
+  qa,
+  radio,
+  record,
+  setStart,
+  shadow,
+  shownTotal,
+  START,
+  text,
+  totalText,
+  typeInto,
+  type Estimator,
+} from './helpers.ts';
+
+// Served as plain JSON by the rawJsonFixtures middleware in web-test-runner.config.js.
+const CENTER = '/test/ui/fixtures/center.json';
+const GAP = '/test/ui/fixtures/bad-sliding-scale.json';
+const NOT_JSON = '/test/ui/fixtures/not-json.json';
+
+function request(program: Partial<EstimateRequestInput['program']>, coverage: EstimateRequestInput['coverage']): EstimateRequestInput {
+  return { program: { weeks: 12, hoursPerWeek: 9, startDate: START, ...program }, coverage, paymentPlan: {} };
+}
+
+async function loadedCenter(): Promise<unknown> {
+  return (await fetch(CENTER)).json();
+}
+
+function configError(el: Estimator): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>('.config-error');
+}
+
+async function mountConfigError(src: string): Promise<Estimator> {
+  const el = await mount(html`<iop-cost-estimator config-src=${src}></iop-cost-estimator>`);
+  await waitUntil(() => configError(el), 'no configuration error shown', { timeout: 3000 });
+  return el;
+}
+
+const LAKESIDE = {
+  name: 'Property Test Center',
+  billing: { unit: 'day', hoursPerDay: 3 },
+  rates: { chargePerUnit: '500.00', inNetworkPerUnit: '250.00', outOfNetworkAllowedPercent: 50, selfPayPerUnit: '150.00' },
+};
+
+describe('config-src', () => {
+  it('loads a same-origin configuration and shows its prices', async () => {
+    const el = await mount(html`<iop-cost-estimator config-src=${CENTER}></iop-cost-estimator>`);
+    await waitUntil(() => shadow(el).querySelector('form'), 'the configuration did not load', { timeout: 3000 });
+    await setStart(el);
+    await choose(el, 'planType', 'uninsured');
+    // 36 days x the center's $200.00 self-pay = $7,200.00 (the example center would say $12,600.00).
+    const center = await loadedCenter();
+    expect(core(request({}, { planType: 'uninsured' }), center).patient.total).to.equal('7200.00');
+    expect(totalText(el)).to.equal('$7,200.00');
+    expect(text(q(el, '.header'))).to.not.contain('Example prices');
+    const cta = q(el, '[part="cta"]');
+    expect(cta.tagName).to.equal('BUTTON');
+    expect(text(cta)).to.equal('Call our intake team');
+    // The center's own payment terms: 4 months by default.
+    expect(text(q(el, '[part="payment-plan"] .monthly'))).to.equal('$1,800.00 a month for 4 months');
+    await expect(el).to.be.accessible();
+
+    await choose(el, 'planType', 'private');
+    expect(totalText(el)).to.equal(shownTotal(core(request({}, { planType: 'private', network: 'in' }), center)));
+  });
+
+  it('shows one message naming the field for a sliding scale with a gap', async () => {
+    const el = await mountConfigError(GAP);
+    const box = configError(el)!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(text(box.querySelector('p'))).to.equal('This cost estimator could not load its price list:');
+    const detail = text(box.querySelector('code'));
+    expect(detail).to.equal('center.slidingScale.bands.1.overPercent: leaves a gap: it must start where the band before ends (100%)');
+    expect(shadow(el).querySelector('form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a cross-origin URL with a message, without fetching it', async () => {
+    const realFetch = window.fetch;
+    const fetched: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      fetched.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const el = await mountConfigError('https://prices.example.com/center.json');
+      expect(text(configError(el))).to.contain(`config-src must be on this site (${location.origin}), not https://prices.example.com.`);
+      expect(fetched).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('follows a changed config-src, and the last one set wins', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured" config-src=${CENTER}></iop-cost-estimator>`);
+    await waitUntil(() => shadow(el).querySelector('form'), 'the configuration did not load', { timeout: 3000 });
+    el.setAttribute('config-src', GAP);
+    await waitUntil(() => configError(el), 'no configuration error shown', { timeout: 3000 });
+    el.setAttribute('config-src', GAP.replace('bad-sliding-scale', 'missing'));
+    el.setAttribute('config-src', CENTER);
+    await waitUntil(() => shadow(el).querySelector('form'), 'the configuration did not load', { timeout: 3000 });
+    await aTimeout(100);
+    expect(configError(el)).to.equal(null);
+    await setStart(el);
+    expect(totalText(el)).to.equal('$7,200.00');
+  });
+
+  it('says so when the file is missing or not JSON', async () => {
+    const missing = await mountConfigError('/test/ui/fixtures/no-such-center.json');
+    expect(text(configError(missing))).to.contain('/test/ui/fixtures/no-such-center.json could not be loaded (HTTP 404).');
+    const broken = await mountConfigError(NOT_JSON);
+    expect(text(configError(broken))).to.contain(`${NOT_JSON} is not valid JSON.`);
+  });
+});
+
+describe('the config property', () => {
+  it('uses an object given as a property, and follows a new one', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured" .config=${LAKESIDE}></iop-cost-estimator>`);
+    await setStart(el);
+    // 36 days x $150.00 = $5,400.00
+    expect(totalText(el)).to.equal('$5,400.00');
+    el.config = { ...LAKESIDE, rates: { ...LAKESIDE.rates, selfPayPerUnit: '100.00' } };
+    await el.updateComplete;
+    expect(totalText(el)).to.equal('$3,600.00');
+  });
+
+  it('wins over config-src', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured" config-src=${CENTER} .config=${LAKESIDE}></iop-cost-estimator>`);
+    await setStart(el);
+    expect(totalText(el)).to.equal('$5,400.00');
+  });
+
+  it('shows a bad object\'s problem, and recovers with a good one', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured"></iop-cost-estimator>`);
+    await setStart(el);
+    el.config = { ...LAKESIDE, rates: { ...LAKESIDE.rates, outOfNetworkAllowedPercent: 150 } };
+    await el.updateComplete;
+    expect(text(configError(el))).to.contain('center.rates.outOfNetworkAllowedPercent: must be a percentage from 0 to 100');
+    await expect(el).to.be.accessible();
+    el.config = LAKESIDE;
+    await el.updateComplete;
+    expect(configError(el)).to.equal(null);
+    expect(totalText(el)).to.equal('$5,400.00');
+  });
+});
+
+describe('preset attributes', () => {
+  it('plan-type, weeks and hours-per-week fill the form', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured" weeks="6" hours-per-week="12"></iop-cost-estimator>`);
+    await setStart(el);
+    expect(radio(el, 'planType', 'uninsured').checked).to.equal(true);
+    expect(field(el, 'weeks').value).to.equal('6');
+    expect(field(el, 'hoursPerWeek').value).to.equal('12');
+    // 6 weeks x 4 days x $350.00 = $8,400.00
+    expect(totalText(el)).to.equal('$8,400.00');
+    expect(totalText(el)).to.equal(shownTotal(core(request({ weeks: 6, hoursPerWeek: 12 }, { planType: 'uninsured' }))));
+  });
+
+  it('network="out" chooses out of network', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="private" network="out"></iop-cost-estimator>`);
+    await setStart(el);
+    expect(radio(el, 'network', 'out').checked).to.equal(true);
+    expect(totalText(el)).to.equal(shownTotal(core(request({}, { planType: 'private', network: 'out', outOfNetworkCovered: true }))));
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows an attribute changed after the page loads', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured"></iop-cost-estimator>`);
+    await setStart(el);
+    el.setAttribute('weeks', '4');
+    await el.updateComplete;
+    // 12 days x $350.00
+    expect(totalText(el)).to.equal('$4,200.00');
+    el.setAttribute('plan-type', 'medicaid');
+    await el.updateComplete;
+    expect(radio(el, 'planType', 'medicaid').checked).to.equal(true);
+  });
+
+  it('ignores an unknown plan type', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="gold-card"></iop-cost-estimator>`);
+    expect(radio(el, 'planType', 'private').checked).to.equal(true);
+  });
+});
+
+describe('language', () => {
+  it('language="es" shows Spanish headings and marks the content lang="es"', async () => {
+    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    await setStart(el);
+    expect(q(el, '.layout').getAttribute('lang')).to.equal('es');
+    expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
+    const legends = qa(el, 'fieldset[part="step"] > legend').map(text);
+    expect(legends).to.deep.equal(['Su cobertura', 'El programa', 'Los números de su plan (opcional)', 'Su hogar (opcional)', 'Pagar a plazos']);
+    const headings = qa(el, '.result h2, .result h3').map(text);
+    expect(headings).to.deep.equal(['Su cálculo', 'Por qué esta cantidad', 'Formas de pagar', 'Plan de pagos', 'Semana por semana', 'Bueno saber']);
+    expect(text(q(el, '.total-label'))).to.equal('Usted pagaría entre');
+    const expected = core(request({}, { planType: 'private', network: 'in' }));
+    // US dollars as written in the US, in Spanish: "$0.00 y $10,600.00".
+    expect(totalText(el)).to.equal(shownTotal(expected, 'es', 'y'));
+    expect(totalText(el)).to.equal('$0.00 y $10,600.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in Spanish, a field\'s error message is in Spanish or marked as English (WCAG 3.1.2)', async () => {
+    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    await setStart(el);
+    await typeInto(el, 'weeks', '0');
+    const error = errorFor(el, 'weeks')!;
+    expect(error).to.not.equal(null);
+    const english = 'Must be a whole number of weeks from 1 to 52.';
+    const lang = error.closest('[lang]')?.getAttribute('lang');
+    expect({ text: text(error), lang }, 'an English message inside lang="es" is read with Spanish pronunciation').to.satisfy(
+      (shown: { text: string; lang: string }) => shown.text !== english || shown.lang === 'en',
+    );
+  });
+
+  it('takes the language of the page around it when there is no attribute', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><iop-cost-estimator></iop-cost-estimator></div>`);
+    const el = wrapper.querySelector('iop-cost-estimator')!;
+    await el.updateComplete;
+    expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
+  });
+});
+
+describe('two instances on one page', () => {
+  it('keep their own answers, totals and events', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><iop-cost-estimator id="a"></iop-cost-estimator><iop-cost-estimator id="b"></iop-cost-estimator></div>`);
+    const [a, b] = [...page.querySelectorAll('iop-cost-estimator')] as [Estimator, Estimator];
+    await a.updateComplete;
+    await b.updateComplete;
+    await setStart(a);
+    await setStart(b);
+    const eventsB = record(b);
+    await choose(a, 'planType', 'uninsured');
+    await typeInto(a, 'weeks', '4');
+    expect(radio(a, 'planType', 'uninsured').checked).to.equal(true);
+    expect(radio(b, 'planType', 'private').checked).to.equal(true);
+    expect(field(b, 'weeks').value).to.equal('12');
+    expect(totalText(a)).to.equal('$4,200.00');
+    expect(totalText(b)).to.equal('$0.00 and $10,600.00');
+    expect(eventsB).to.have.length(0);
+    // Their radio groups and ids do not collide.
+    expect(radio(a, 'planType', 'private').name).to.not.equal(radio(b, 'planType', 'private').name);
+    expect(field(a, 'weeks').id).to.not.equal(field(b, 'weeks').id);
+  });
+});
+
+describe('the host page', () => {
+  it('cannot hide or restyle the inside with its own CSS, but can theme through custom properties and parts', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <style>
+          p, input, label { display: none !important; color: red !important; }
+          .themed { --iop-color-primary: rgb(0, 100, 0); }
+          .themed::part(total) { letter-spacing: 3px; }
+        </style>
+        <iop-cost-estimator class="themed"></iop-cost-estimator>
+      </div>
+    `);
+    const el = page.querySelector('iop-cost-estimator')!;
+    await el.updateComplete;
+    const total = q(el, '[part="total"]');
+    expect(getComputedStyle(total).display).to.equal('block');
+    expect(getComputedStyle(field(el, 'weeks')).display).to.not.equal('none');
+    expect(getComputedStyle(total).letterSpacing).to.equal('3px');
+    expect(getComputedStyle(q(el, '[part="cta"]')).backgroundColor).to.equal('rgb(0, 100, 0)');
+  });
+});
