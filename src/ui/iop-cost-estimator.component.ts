@@ -10,7 +10,14 @@ import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday } from './format.ts';
 import { formField, initialState, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
+import { breakdownStyles } from './breakdown.styles.ts';
+import { comparisonStyles } from './comparison.styles.ts';
+import { formStyles } from './form.styles.ts';
 import { styles } from './iop-cost-estimator.styles.ts';
+import { notesStyles } from './notes.styles.ts';
+import { summaryStyles } from './summary.styles.ts';
+import { tableStyles } from './table.styles.ts';
+import { weekChartStyles } from './week-chart.styles.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { renderNotes } from './notes.ts';
 import { renderPaymentPlan } from './payment-plan.ts';
@@ -48,7 +55,7 @@ let instances = 0;
  * @cssproperty --iop-spacing - Base spacing (default 1rem).
  */
 export class IopCostEstimator extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, formStyles, summaryStyles, breakdownStyles, tableStyles, comparisonStyles, weekChartStyles, notesStyles];
 
   /** URL of the center's configuration (JSON, same origin as the page). */
   @property({ attribute: 'config-src' }) configSrc?: string;
