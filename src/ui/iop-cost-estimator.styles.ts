@@ -144,6 +144,9 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  .phone {
+    margin: 0.5em 0 0;
+  }
   .config-error {
     border: 2px solid var(--_error);
     border-radius: var(--_radius);

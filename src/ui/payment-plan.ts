@@ -24,7 +24,7 @@ export function renderPaymentPlan(result: EstimateResult, t: Messages, lang: str
               <table>
                 <thead><tr><th scope="col">${t.due}</th><th scope="col">${t.amount}</th></tr></thead>
                 <tbody>
-                  ${plan.installments.map((i) => html`<tr><td>${formatDate(i.due, lang)}</td><td>${money(i.amount)}</td></tr>`)}
+                  ${plan.installments.map((i) => html`<tr><th scope="row">${formatDate(i.due, lang)}</th><td>${money(i.amount)}</td></tr>`)}
                 </tbody>
               </table>
             </details>
