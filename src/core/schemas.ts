@@ -234,7 +234,9 @@ export const CenterConfigSchema = z.object({
       }),
     ),
   ),
-  contact: z.optional(z.object({ phone: z.optional(z.string()), url: z.optional(z.string()), label: z.optional(z.string()) })),
+  contact: z.optional(
+    z.object({ phone: z.optional(z.string()), url: z.optional(z.string()), label: z.optional(z.string()), selfPayLabel: z.optional(z.string()) }),
+  ),
 });
 
 // ---- Result ----

@@ -249,6 +249,8 @@ export class IopCostEstimator extends LitElement {
     };
     const result = this.result;
     const contact = this.center.contact;
+    // "Verify my insurance" means nothing to someone without insurance: a center can word it for them.
+    const ctaLabel = (this.form.planType === 'uninsured' && contact?.selfPayLabel) || contact?.label || t.contact;
     return html`
       <div class="layout" lang=${lang}>
         <header class="header">
@@ -265,8 +267,8 @@ export class IopCostEstimator extends LitElement {
                 ${renderSummary(result, t, lang, result.weekly.length)}
                 ${contact
                   ? contact.url
-                    ? html`<a class="cta" part="cta" href=${contact.url} @click=${() => this.contact()}>${contact.label ?? t.contact}</a>`
-                    : html`<button class="cta" part="cta" type="button" @click=${() => this.contact()}>${contact.label ?? t.contact}</button>`
+                    ? html`<a class="cta" part="cta" href=${contact.url} @click=${() => this.contact()}>${ctaLabel}</a>`
+                    : html`<button class="cta" part="cta" type="button" @click=${() => this.contact()}>${ctaLabel}</button>`
                   : nothing}
                 ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
                 ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}

@@ -70,7 +70,8 @@ describe('iop-contact', () => {
     const contacts = record(document, 'iop-contact');
     const cta = q<HTMLAnchorElement>(el, '[part="cta"]');
     expect(cta.tagName).to.equal('A');
-    expect(cta.textContent!.trim()).to.equal('Verify my insurance');
+    // The example center words its call to action for people paying themselves.
+    expect(cta.textContent!.trim()).to.equal('Talk to a counselor');
     cta.click();
     expect(contacts).to.have.length(1);
     expect(contacts[0]!.bubbles).to.equal(true);
