@@ -108,7 +108,7 @@ describe('the polite live region', () => {
   });
 });
 
-describe('at 320 px wide', () => {
+describe('narrow screens: 320 px, and 640 px (a 1280 px screen zoomed to 200%)', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   /** Elements whose right edge passes the element's own (the visually hidden ones are 1 px and clipped). */
@@ -160,6 +160,17 @@ describe('at 320 px wide', () => {
     expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(el.clientWidth);
     expect(overflowing(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('zoomed to 200% on a 1280 px screen (640 CSS px): one column, nothing overflows, text at double size', async () => {
+    await setViewport({ width: 640, height: 800 });
+    const el = await widget();
+    for (const details of qa<HTMLDetailsElement>(el, 'details')) details.open = true;
+    await el.updateComplete;
+    // One column: the result sits below the form, not beside it.
+    expect(q(el, '.result').getBoundingClientRect().top).to.be.greaterThan(q(el, 'form').getBoundingClientRect().bottom);
+    expect(overflowing(el)).to.deep.equal([]);
+    expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(el.clientWidth);
   });
 
   it('keeps the total in view in a bar below the questions, the same as the summary; no bar when wide', async () => {
