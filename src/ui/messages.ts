@@ -258,8 +258,15 @@ const es: Partial<Messages> = {
 
 const catalogs: Record<string, Partial<Messages>> = { en, es };
 
+const merged = new Map<string, Messages>();
+
 /** The messages for a language tag ("es-MX" uses "es"), English for anything missing. */
 export function messagesFor(lang: string): Messages {
   const base = lang.toLowerCase().split('-')[0] ?? 'en';
-  return { ...en, ...(catalogs[base] ?? {}) };
+  let messages = merged.get(base);
+  if (!messages) {
+    messages = { ...en, ...(catalogs[base] ?? {}) };
+    merged.set(base, messages);
+  }
+  return messages;
 }
