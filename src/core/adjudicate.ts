@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import type { PricedDay } from './allowed.ts';
 import { max, min, percentOf, toCents, ZERO } from './money.ts';
-import { nextPlanYearStart, planYearStartOn } from './plan-year.ts';
+import { followingPlanYear, planYearStartOn } from './plan-year.ts';
 
 export interface CostSharingTerms {
   /** The deductible for the plan year starting on the given date; null means "everything until the maximum". */
@@ -49,14 +49,14 @@ export function adjudicate(days: readonly PricedDay[], terms: CostSharingTerms, 
   let planYear = days[0] ? planYearStartOn(days[0].date, terms.planYearStart) : '';
   let deductibleLimit = terms.deductibleFor(planYear);
   let oopMax = terms.oopMaxFor(planYear);
-  let nextPlanYear = nextPlanYearStart(planYear, terms.planYearStart);
+  let nextPlanYear = followingPlanYear(planYear);
   let { deductibleMet, oopMet } = start;
 
   const adjudicated = days.map((day) => {
     // 1. A new plan year: both accumulators start over.
     if (day.date >= nextPlanYear) {
       planYear = planYearStartOn(day.date, terms.planYearStart);
-      nextPlanYear = nextPlanYearStart(planYear, terms.planYearStart);
+      nextPlanYear = followingPlanYear(planYear);
       resets.push(planYear);
       deductibleLimit = terms.deductibleFor(planYear);
       oopMax = terms.oopMaxFor(planYear);

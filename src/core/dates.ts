@@ -32,9 +32,6 @@ export function addMonths(isoDate: string, months: number): string {
   return fromTime(firstOfTarget.getTime());
 }
 
-export function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
-}
 
 /** "MM-DD" is a real day of the year (02-29 is refused: a plan year cannot start on it every year). */
 export function isMonthDay(value: string): boolean {

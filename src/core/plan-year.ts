@@ -1,5 +1,4 @@
 // Plan years: cost-sharing accumulators (deductible met, out-of-pocket met) start over each plan year.
-import { yearOf } from './dates.ts';
 
 /** The start of the plan year containing `isoDate`, for a plan year starting each year on `monthDay`. */
 export function planYearStartOn(isoDate: string, monthDay: string): string {
@@ -10,10 +9,7 @@ export function planYearStartOn(isoDate: string, monthDay: string): string {
 
 export const CALENDAR_YEAR = '01-01';
 
-/**
- * The first day of the next plan year after `isoDate`, for a plan year starting each year on `monthDay`.
- */
-export function nextPlanYearStart(isoDate: string, monthDay: string): string {
-  const sameYear = `${isoDate.slice(0, 4)}-${monthDay}`;
-  return sameYear > isoDate ? sameYear : `${yearOf(isoDate) + 1}-${monthDay}`;
+/** The start of the plan year after the one starting on `planYearStart` ("2026-07-01" -> "2027-07-01"). */
+export function followingPlanYear(planYearStart: string): string {
+  return `${Number(planYearStart.slice(0, 4)) + 1}${planYearStart.slice(4)}`;
 }

@@ -19,8 +19,6 @@ export interface ServiceDay {
 
 export interface Schedule {
   unitKind: UnitKind;
-  daysPerWeek: number;
-  hoursPerDay: Decimal;
   days: ServiceDay[];
 }
 
@@ -55,7 +53,7 @@ export function schedule(program: Program, startDate: string, unitKind: UnitKind
       });
     });
   }
-  return { unitKind, daysPerWeek, hoursPerDay: hoursPerWeek.dividedBy(daysPerWeek), days };
+  return { unitKind, days };
 }
 
 export function totalUnits(days: readonly ServiceDay[]): Decimal {

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Comparison } from '../core/compare.ts';
 import { formatMoney } from './format.ts';
+import { shownRange } from './summary.ts';
 import type { Messages } from './messages.ts';
 
 export function renderComparison(comparison: Comparison | null, t: Messages, lang: string): TemplateResult | typeof nothing {
@@ -17,11 +18,11 @@ export function renderComparison(comparison: Comparison | null, t: Messages, lan
         <tbody>
           ${comparison.options.map((option) => {
             const cheapest = option.kind === comparison.cheapest;
-            const range = option.result.range;
+            const range = shownRange(option.result);
             return html`<tr class=${cheapest ? 'cheapest' : ''}>
               <th scope="row">${t.options[option.kind]} ${cheapest ? html`<strong class="badge">${t.cheapest}</strong>` : nothing}</th>
               <td>
-                ${range && range.low !== range.high
+                ${range
                   ? html`<span class="amount">${money(range.low)}</span> – <span class="amount">${money(range.high)}</span>`
                   : html`<span class="amount">${money(option.result.patient.total)}</span>`}
               </td>

@@ -3,7 +3,13 @@
 import type { EstimateRequestInput } from '../core/schemas.ts';
 import { cleanAmount } from './format.ts';
 
-export type PlanChoice = 'private' | 'aca' | 'medicare' | 'medicaid' | 'uninsured' | 'unsure';
+export const PLAN_CHOICES = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'] as const;
+export type PlanChoice = (typeof PLAN_CHOICES)[number];
+
+/** Plans with a network (and so a choice of insurer and the plan's own numbers). */
+export function hasNetworks(state: FormState): boolean {
+  return state.planType === 'private' || state.planType === 'aca' || (state.planType === 'medicare' && state.medicarePlan === 'advantage');
+}
 
 export interface FormState {
   planType: PlanChoice;
@@ -83,13 +89,13 @@ function defined<T extends Record<string, unknown>>(object: T): T {
 export function toRequest(state: FormState): EstimateRequestInput {
   const planType = state.planType === 'unsure' ? 'private' : state.planType;
   const knowsPlan = state.knowsPlan && state.planType !== 'unsure';
-  const hasNetworks = planType === 'private' || planType === 'aca' || (planType === 'medicare' && state.medicarePlan === 'advantage');
-  const usesPlanNumbers = hasNetworks;
+  const networks = hasNetworks(state);
+  const usesPlanNumbers = networks;
   const coverage = defined({
     planType,
-    payer: hasNetworks && state.payer ? state.payer : undefined,
-    network: hasNetworks ? state.network : undefined,
-    outOfNetworkCovered: hasNetworks && state.network === 'out' ? state.outOfNetworkCovered : undefined,
+    payer: networks && state.payer ? state.payer : undefined,
+    network: networks ? state.network : undefined,
+    outOfNetworkCovered: networks && state.network === 'out' ? state.outOfNetworkCovered : undefined,
     metal: planType === 'aca' && state.metal ? state.metal : undefined,
     medicarePlan: planType === 'medicare' ? state.medicarePlan : undefined,
     supplement: planType === 'medicare' && state.medicarePlan === 'original' ? state.supplement : undefined,

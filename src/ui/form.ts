@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CenterConfig } from '../core/schemas.ts';
 import { STATES } from '../core/schemas.ts';
-import { householdComplete, householdStarted, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
+import { hasNetworks, householdComplete, householdStarted, PLAN_CHOICES, type FieldName, type FormState } from './form-state.ts';
 import type { Messages } from './messages.ts';
 
 export interface FormView {
@@ -27,8 +27,6 @@ export interface FieldMessage {
 function errorLine(id: string, error: FieldMessage): TemplateResult {
   return html`<p class="error" id="${id}-error" part="error" lang=${ifDefined(error.lang)}>${error.text}</p>`;
 }
-
-const PLAN_CHOICES: PlanChoice[] = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'];
 
 interface TextOptions {
   help?: string;
@@ -122,10 +120,6 @@ function payerOptions(center: CenterConfig, t: Messages): [string, string][] {
   for (const payer of center.inNetworkPayers ?? []) if (!/^medica(re|id)$/i.test(payer)) names.add(payer);
   for (const rate of center.rates.negotiated ?? []) names.add(rate.payer);
   return [...[...names].sort().map((name): [string, string] => [name, name]), ['', t.payerOther]];
-}
-
-function hasNetworks(state: FormState): boolean {
-  return state.planType === 'private' || state.planType === 'aca' || (state.planType === 'medicare' && state.medicarePlan === 'advantage');
 }
 
 function coverageStep(view: FormView): TemplateResult {

@@ -8,7 +8,7 @@ import { renderBreakdown } from './breakdown.ts';
 import { renderComparison } from './comparison.ts';
 import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday } from './format.ts';
-import { formField, initialState, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
+import { formField, initialState, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { breakdownStyles } from './breakdown.styles.ts';
 import { comparisonStyles } from './comparison.styles.ts';
@@ -21,7 +21,7 @@ import { weekChartStyles } from './week-chart.styles.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { renderNotes } from './notes.ts';
 import { renderPaymentPlan } from './payment-plan.ts';
-import { announcement, renderSummary } from './summary.ts';
+import { announcement, renderSummary, shownRange } from './summary.ts';
 import { renderWeekChart } from './week-chart.ts';
 
 let instances = 0;
@@ -134,9 +134,8 @@ export class IopCostEstimator extends LitElement {
   }
 
   private applyPresets(): void {
-    const choices: PlanChoice[] = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'];
     const next = { ...this.form };
-    if (this.planType && (choices as string[]).includes(this.planType)) next.planType = this.planType as PlanChoice;
+    if (this.planType && (PLAN_CHOICES as readonly string[]).includes(this.planType)) next.planType = this.planType as PlanChoice;
     if (this.weeks !== undefined) next.weeks = String(this.weeks);
     if (this.hoursPerWeek !== undefined) next.hoursPerWeek = String(this.hoursPerWeek);
     if (this.network === 'in' || this.network === 'out') next.network = this.network;
@@ -222,7 +221,7 @@ export class IopCostEstimator extends LitElement {
   /** On a narrow screen the result is below the questions: a bar keeps the total in view as they are answered. */
   private renderPeek(result: EstimateResult) {
     const t = this.t;
-    const range = result.range && result.range.low !== result.range.high ? result.range : null;
+    const range = shownRange(result);
     const money = (amount: string) => formatMoney(amount, this.currentLang);
     return html`<div class="peek" part="peek">
       <span>${range ? `${money(range.low)} – ${money(range.high)}` : money(result.patient.total)}</span>

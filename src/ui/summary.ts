@@ -4,9 +4,14 @@ import type { EstimateResult } from '../core/schemas.ts';
 import { formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
 
+/** The range to show, when plan details are unknown and it is one (low and high differ). */
+export function shownRange(result: EstimateResult): { low: string; high: string } | undefined {
+  return result.range && result.range.low !== result.range.high ? result.range : undefined;
+}
+
 export function renderSummary(result: EstimateResult, t: Messages, lang: string, weeks: number): TemplateResult {
   const money = (amount: string) => formatMoney(amount, lang);
-  const range = result.range && result.range.low !== result.range.high ? result.range : undefined;
+  const range = shownRange(result);
   return html`
     <div class="summary" part="summary">
       ${range
@@ -23,6 +28,6 @@ export function renderSummary(result: EstimateResult, t: Messages, lang: string,
 
 /** The sentence a screen reader hears when the total changes. */
 export function announcement(result: EstimateResult, t: Messages, lang: string): string {
-  const range = result.range && result.range.low !== result.range.high ? result.range : undefined;
+  const range = shownRange(result);
   return range ? t.announceRange(formatMoney(range.low, lang), formatMoney(range.high, lang)) : t.announce(formatMoney(result.patient.total, lang));
 }
