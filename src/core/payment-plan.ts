@@ -21,11 +21,22 @@ function monthlyRate(aprPercent: Decimal.Value): Decimal {
   return money(aprPercent).dividedBy(100).dividedBy(12);
 }
 
+/** (1 + i)^n by repeated squaring: all a loan needs, so the embed can leave out decimal.js's general `pow`. */
+function growth(i: Decimal, months: number): Decimal {
+  let result = money(1);
+  let square = i.plus(1);
+  for (let n = months; n > 0; n = Math.floor(n / 2)) {
+    if (n % 2 === 1) result = result.times(square);
+    square = square.times(square);
+  }
+  return result;
+}
+
 /** The level payment that repays `financed` in `months`: L*i / (1 - (1+i)^-n), rounded half-up to the cent. */
 export function levelPayment(financed: Decimal, months: number, aprPercent: Decimal.Value): Decimal {
   const i = monthlyRate(aprPercent);
   if (i.isZero()) return toCents(financed.dividedBy(months));
-  return toCents(financed.times(i).dividedBy(money(1).minus(i.plus(1).pow(-months))));
+  return toCents(financed.times(i).dividedBy(money(1).minus(money(1).dividedBy(growth(i, months)))));
 }
 
 /**

@@ -1,0 +1,68 @@
+// Random valid requests for fast-check: the property tests and the built-embed comparison share them.
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+
+const cents = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => new Decimal(c).dividedBy(100).toFixed(2));
+const isoDate = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+const program = fc.record(
+  {
+    weeks: fc.integer({ min: 1, max: 52 }),
+    hoursPerWeek: fc.integer({ min: 4, max: 160 }).map((q) => q / 4),
+    daysPerWeek: fc.integer({ min: 1, max: 7 }),
+    startDate: isoDate,
+  },
+  { requiredKeys: ['weeks', 'hoursPerWeek', 'startDate'] },
+);
+
+const coverage = fc
+  .record(
+    {
+      planType: fc.constantFrom('aca', 'medicare', 'medicaid', 'private', 'uninsured'),
+      network: fc.constantFrom('in', 'out'),
+      payer: fc.constantFrom('Aetna', 'Cigna', 'UnitedHealthcare'),
+      deductible: cents(8000),
+      deductibleMetShare: fc.integer({ min: 0, max: 100 }),
+      coinsurancePercent: fc.integer({ min: 0, max: 100 }),
+      copayPerUnit: cents(200),
+      copayBeforeDeductible: fc.boolean(),
+      oopExtra: cents(12000),
+      oopMetShare: fc.integer({ min: 0, max: 100 }),
+      planYearStart: fc.constantFrom('01-01', '07-01', '10-01'),
+      outOfNetworkCovered: fc.boolean(),
+      outOfNetworkAllowedPerUnit: cents(1200),
+      metal: fc.constantFrom('bronze', 'silver', 'gold'),
+      medicarePlan: fc.constantFrom('original', 'advantage'),
+      supplement: fc.constantFrom('none', 'medigap-coinsurance', 'medigap-full', 'qmb'),
+      selfPay: fc.boolean(),
+    },
+    { requiredKeys: ['planType'] },
+  )
+  .map(({ deductibleMetShare, oopExtra, oopMetShare, ...c }) => {
+    // Keep met amounts within their limits, and the deductible within the maximum, as real plans do.
+    const out: Record<string, unknown> = { ...c };
+    const deductible = c.deductible !== undefined ? new Decimal(c.deductible) : undefined;
+    if (deductible && deductibleMetShare !== undefined) out.deductibleMet = deductible.times(deductibleMetShare).dividedBy(100).toDecimalPlaces(2).toFixed(2);
+    if (oopExtra !== undefined) {
+      const oopMax = (deductible ?? new Decimal(0)).plus(oopExtra);
+      out.oopMax = oopMax.toFixed(2);
+      if (oopMetShare !== undefined) {
+        const floor = new Decimal((out.deductibleMet as string | undefined) ?? 0);
+        out.oopMet = Decimal.max(floor, oopMax.times(oopMetShare).dividedBy(100).toDecimalPlaces(2)).toFixed(2);
+      }
+    }
+    return out;
+  });
+
+const household = fc.record({ size: fc.integer({ min: 1, max: 8 }), annualIncome: cents(200000), state: fc.constantFrom('OH', 'AK', 'HI', 'CA', 'PR') });
+const paymentPlan = fc.record(
+  { months: fc.integer({ min: 1, max: 24 }), monthlyBudget: cents(3000), downPayment: cents(3000), aprPercent: fc.integer({ min: 0, max: 2400 }).map((b) => b / 100) },
+  { requiredKeys: [] },
+);
+
+/** Any valid request: every plan type, known and unknown plan details, households, payment plans. */
+export const randomRequest = fc.record(
+  { program, coverage, household, paymentPlan, paidInFull: fc.boolean() },
+  { requiredKeys: ['program', 'coverage'] },
+);
+

@@ -1,0 +1,49 @@
+// The file centers embed, dist/iop-cost-estimator.js, as built: minified, with decimal.js's unused methods
+// left out (vite.config.ts, decimalSubset). `npm test` builds it first. It must give the source's results.
+import fc from 'fast-check';
+import { describe, it } from '../ui/mocha.ts';
+import Decimal from 'decimal.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { estimate } from '../../src/core/estimate.ts';
+import { formatMoney } from '../../src/ui/format.ts';
+import { randomRequest } from '../core/random-requests.ts';
+
+const BUILT = '/dist/iop-cost-estimator.js';
+
+async function loadBuilt(): Promise<{ estimate: typeof estimate }> {
+  try {
+    return await import(/* @vite-ignore */ BUILT);
+  } catch (error) {
+    throw new Error(`${BUILT} did not load (run \`npm run build:embed\`): ${String(error)}`);
+  }
+}
+
+describe('the built embed file', () => {
+  it('gives exactly the source core’s result for 300 random requests', async () => {
+    const built = await loadBuilt();
+    fc.assert(
+      fc.property(randomRequest, (request) => {
+        expect(JSON.stringify(built.estimate(request))).to.equal(JSON.stringify(estimate(request)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a bad request with the same messages as the source', async () => {
+    const built = await loadBuilt();
+    const bad = { program: { weeks: 0, hoursPerWeek: 9 }, coverage: { planType: 'private', deductible: '-5' } };
+    const outcome = built.estimate(bad);
+    expect(outcome.ok).to.equal(false);
+    expect(JSON.stringify(outcome)).to.equal(JSON.stringify(estimate(bad)));
+  });
+
+  it('defines <iop-cost-estimator>, which shows the total of the estimate it announces', async () => {
+    await loadBuilt();
+    let detail: { patient: { total: string } } | undefined;
+    const el = await fixture(html`<iop-cost-estimator plan-type="uninsured" weeks="8" hours-per-week="9" @iop-estimate=${(e: CustomEvent) => (detail = e.detail)}></iop-cost-estimator>`);
+    await waitUntil(() => detail, 'no iop-estimate event', { timeout: 3000 });
+    const total = el.shadowRoot!.querySelector('[part~="summary"]')?.textContent ?? '';
+    expect(new Decimal(detail!.patient.total).greaterThan(0)).to.equal(true);
+    expect(total.replace(/\s+/g, ' ')).to.contain(formatMoney(detail!.patient.total, 'en'));
+  });
+});
