@@ -1,5 +1,6 @@
 // The public JSON contract: the estimate request, the center configuration and the result.
-// zod/mini keeps the embed bundle small; every message names what is wrong in plain words.
+// zod/mini keeps the embed bundle small; every message names what is wrong in plain words. Amounts, whole
+// numbers and choices are plain checks (z.custom, z.refine) rather than z.union, z.int and z.enum: 1 KB less.
 import * as z from 'zod/mini';
 import { isIsoDate, isMonthDay } from './dates.ts';
 
@@ -7,7 +8,9 @@ const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
 
 /** Money in: a decimal string ("1500.00") or a JSON number with at most two decimals, never negative. */
 function amount(maximum: number) {
-  return z.union([z.string(), z.number()], { error: 'must be an amount in dollars and cents, like "1500.00"' }).check(
+  return z.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', {
+    error: 'must be an amount in dollars and cents, like "1500.00"',
+  }).check(
     z.refine((value) => AMOUNT.test(String(value)), {
       error: 'must be an amount in dollars and cents, like "1500.00" (no minus sign, at most two decimals)',
     }),
@@ -28,11 +31,11 @@ function percent(label = 'a percentage') {
 
 function wholeNumber(min: number, max: number, what: string) {
   const message = `must be a whole number of ${what} from ${min} to ${max}`;
-  return z.int({ error: message }).check(z.minimum(min, message), z.maximum(max, message));
+  return z.number({ error: message }).check(z.refine(Number.isInteger, message), z.minimum(min, message), z.maximum(max, message));
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+  return z.custom<T[number]>((value) => (values as readonly unknown[]).includes(value), { error: `must be one of: ${values.join(', ')}` });
 }
 
 const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(

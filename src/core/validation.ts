@@ -25,8 +25,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function plainMessage(issue: Issue, value: unknown): string {
-  const isTypeError = issue.code === 'invalid_type' || issue.code === 'invalid_union';
-  if (isTypeError && value === undefined) return 'is required';
+  // Optional fields skip their checks when absent, so an issue about a missing value means it is required.
+  if (value === undefined) return 'is required';
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   // zod/mini without a locale says "Invalid input".
   if (issue.code === 'invalid_type') return issue.path.length === 0 ? 'must be a JSON object' : 'has the wrong type';

@@ -75,7 +75,7 @@ describe('bad requests', () => {
 
   it('names a missing required field', () => {
     expectError({ coverage: good.coverage }, 'program', /required/);
-    expectError({ program: good.program, coverage: {} }, 'coverage.planType', /one of/);
+    expectError({ program: good.program, coverage: {} }, 'coverage.planType', /required/);
   });
 
   it('refuses a request that is not an object at all', () => {
