@@ -4,3 +4,5 @@ export { compareOptions, type Comparison, type ComparedOption, type OptionKind }
 export * from './core/schemas.ts';
 export { describeErrors, type FieldError } from './core/validation.ts';
 export { IopCostEstimator } from './iop-cost-estimator.ts';
+export { registerTranslation, type Translation } from './ui/translations.ts';
+export type { Messages } from './ui/messages.ts';

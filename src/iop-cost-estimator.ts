@@ -4,6 +4,8 @@ import { IopCostEstimator } from './ui/iop-cost-estimator.component.ts';
 export { IopCostEstimator };
 // The core is in the file anyway: a page can also ask for an estimate without the element.
 export { estimate } from './core/estimate.ts';
+// Other languages: a translation module (translations/es.js) or the page's own words.
+export { registerTranslation } from './ui/translations.ts';
 
 // A page may load the script twice (two widgets, two plugins): define the tag once.
 if (!customElements.get('iop-cost-estimator')) customElements.define('iop-cost-estimator', IopCostEstimator);

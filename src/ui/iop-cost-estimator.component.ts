@@ -17,7 +17,8 @@ import { notesStyles } from './notes.styles.ts';
 import { summaryStyles } from './summary.styles.ts';
 import { tableStyles } from './table.styles.ts';
 import { weekChartStyles } from './week-chart.styles.ts';
-import { messagesFor, type Messages } from './messages.ts';
+import { hasWords, messagesFor, type Messages } from './messages.ts';
+import { TRANSLATION_ADDED } from './translations.ts';
 import { renderNotes } from './notes.ts';
 import { renderPaymentPlan } from './payment-plan.ts';
 import { announcement, renderSummary, shownRange } from './summary.ts';
@@ -94,7 +95,7 @@ export class IopCostEstimator extends LitElement {
   /** Preset network: in or out. */
   network?: string;
 
-  /** Language of the widget (en, es); default: the nearest `lang` of the page. */
+  /** Language of the widget (en, or one whose translation module the page loads, such as es); default: the nearest `lang` of the page. */
   language?: string;
 
   private form: FormState = initialState(localToday());
@@ -111,8 +112,17 @@ export class IopCostEstimator extends LitElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private configRequest = 0;
 
+  // A translation module loaded after the widget: show its words.
+  private readonly onTranslationAdded = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(TRANSLATION_ADDED, this.onTranslationAdded);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener(TRANSLATION_ADDED, this.onTranslationAdded);
     clearTimeout(this.announceTimer);
   }
 
@@ -161,8 +171,10 @@ export class IopCostEstimator extends LitElement {
     this.recompute(next);
   }
 
+  /** The language asked for, if the page has loaded its words (a translation module); English otherwise. */
   private get currentLang(): string {
-    return this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const asked = this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return hasWords(asked) ? asked : 'en';
   }
 
   /** Every change runs the estimate again; a bad value keeps the last good result on screen. */

@@ -1,5 +1,7 @@
-// The widget's words, in plain language. English is complete; other languages fall back to it key by key.
+// The widget's words, in plain language. English is built in and complete; other languages come from a
+// translation module (src/translations/) and fall back to English key by key.
 // The core's warnings and figure names are in English (see README, "Languages").
+import { translationFor } from './translations.ts';
 
 const en = {
   title: 'What would this program cost me?',
@@ -136,137 +138,26 @@ const en = {
 
 export type Messages = typeof en;
 
-const es: Partial<Messages> = {
-  title: '¿Cuánto me costaría este programa?',
-  intro: 'Un cálculo en un minuto. Lo que escribe no sale de esta página.',
-  exampleCenter: 'Precios de ejemplo de un centro ficticio.',
-  coverageLegend: 'Su cobertura',
-  planTypeQuestion: '¿Cómo pagaría el tratamiento?',
-  planTypes: {
-    private: 'Seguro del trabajo o comprado por su cuenta',
-    aca: 'Plan del Mercado (Healthcare.gov o un mercado estatal)',
-    medicare: 'Medicare',
-    medicaid: 'Medicaid',
-    uninsured: 'Sin seguro / pago yo mismo',
-    unsure: 'No estoy seguro',
-  },
-  unsureNote: 'Le mostramos un rango para un plan típico de empleador. Un consejero puede revisar su cobertura.',
-  payer: 'Compañía de seguros',
-  payerOther: 'Otra compañía',
-  network: '¿Este centro está en la red de su plan?',
-  networkIn: 'Dentro de la red',
-  networkOut: 'Fuera de la red',
-  networkHelp: 'Dentro de la red quiere decir que el centro tiene contrato con su plan; suele costarle menos.',
-  outOfNetworkCovered: 'Mi plan paga atención fuera de la red',
-  metal: 'Nivel del plan',
-  metals: { bronze: 'Bronce', silver: 'Plata', gold: 'Oro', platinum: 'Platino', catastrophic: 'Catastrófico' },
-  medicarePlan: 'Tipo de Medicare',
-  medicarePlans: { original: 'Medicare Original', advantage: 'Medicare Advantage' },
-  supplement: 'Cobertura adicional con Medicare Original',
-  supplements: {
-    none: 'Ninguna',
-    'medigap-coinsurance': 'Medigap que paga el coseguro del 20%',
-    'medigap-full': 'Medigap plan C o F (paga deducible y coseguro)',
-    qmb: 'Beneficiario Calificado de Medicare (QMB)',
-  },
-  programLegend: 'El programa',
-  programTrack: 'Programa',
-  programCustom: 'Otro',
-  weeks: 'Semanas',
-  weeksHelp: 'La mayoría de los programas dura de 6 a 16 semanas.',
-  hoursPerWeek: 'Horas por semana',
-  hoursHelp: 'Un IOP suele ser de 9 a 19 horas por semana.',
-  startDate: 'Fecha de inicio',
-  planLegend: 'Los números de su plan (opcional)',
-  planHelp: 'Están en su Resumen de Beneficios y Cobertura, o pregúntele a su plan.',
-  dontKnow: 'No sé los números de mi plan: muéstrenme un rango',
-  deductible: 'Deducible',
-  deductibleHelp: 'Lo que usted paga antes de que su plan empiece a pagar.',
-  deductibleMet: 'Ya pagado del deducible este año',
-  coinsurance: 'Coseguro (%)',
-  coinsuranceHelp: 'Su parte de cada cuenta después del deducible, por ejemplo 20%.',
-  copay: 'Copago por día',
-  copayHelp: 'Una cantidad fija por día de tratamiento, si su plan usa copagos en vez de coseguro.',
-  oopMax: 'Máximo de gastos de bolsillo',
-  oopMaxHelp: 'Lo máximo que paga en un año del plan; después el plan paga el 100%.',
-  oopMet: 'Ya pagado del máximo este año',
-  householdLegend: 'Su hogar (opcional)',
-  householdHelp: 'Para un descuento por escala móvil, costos más bajos del Mercado o límites de Medicaid. No sale de esta página.',
-  householdSize: 'Personas en su hogar',
-  annualIncome: 'Ingreso anual del hogar',
-  state: 'Estado',
-  chooseState: 'Elija un estado',
-  householdIncomplete: 'Complete los tres datos para usar su hogar en el cálculo.',
-  paymentLegend: 'Pagar a plazos',
-  paymentMonths: 'Meses',
-  monthlyBudget: 'O: lo que puedo pagar al mes',
-  monthlyBudgetHelp: 'Calculamos cuántos meses se necesitan.',
-  downPayment: 'Pago inicial',
-  resultHeading: 'Su cálculo',
-  seeDetails: 'Ver los detalles',
-  youPay: 'Usted pagaría',
-  youPayRange: 'Usted pagaría entre',
-  and: 'y',
-  rangeNote: 'Un rango, porque faltan algunos números del plan. Planee con la cantidad más alta.',
-  planPays: 'Su plan paga',
-  forProgram: (weeks: number, days: number) => `por ${weeks} semana${weeks === 1 ? '' : 's'}, ${days} día${days === 1 ? '' : 's'} de tratamiento`,
-  breakdownHeading: 'Por qué esta cantidad',
-  parts: {
-    deductible: 'Deducible',
-    coinsurance: 'Coseguro',
-    copay: 'Copagos',
-    balanceBilled: 'Facturación del saldo (fuera de la red)',
-    selfPay: 'Precio de pago propio',
-    slidingScaleDiscount: 'Descuento por escala móvil',
-    paidInFullDiscount: 'Descuento por pago completo',
-  },
-  grossCharges: 'Cargos completos del centro',
-  allowed: 'Cantidad que reconoce su plan',
-  slidingBand: (percent: string, band: number) => `Ingreso del hogar al ${percent}% de la línea de pobreza: nivel ${band} de la escala móvil.`,
-  weeksHeading: 'Semana por semana',
-  weekChartLabel: 'Lo que paga cada semana',
-  week: 'Semana',
-  weekOf: 'Semana del',
-  youPayColumn: 'Usted paga',
-  planPaysColumn: 'El plan paga',
-  deductibleMetOn: (date: string) => `Deducible cubierto el ${date}`,
-  oopReachedOn: (date: string) => `Máximo alcanzado el ${date}`,
-  showTable: 'Ver como tabla',
-  compareHeading: 'Formas de pagar',
-  options: { 'in-network': 'Con su plan, dentro de la red', 'out-of-network': 'Con su plan, fuera de la red', 'self-pay': 'Pagando usted mismo' },
-  cheapest: 'Menor costo',
-  paymentHeading: 'Plan de pagos',
-  monthlyLine: (amount: string, months: number) => `${amount} al mes por ${months} mes${months === 1 ? '' : 'es'}`,
-  downPaymentLine: (amount: string) => `después de un pago inicial de ${amount}`,
-  interestLine: (amount: string, apr: number) => `Interés al ${apr}% anual: ${amount} en total.`,
-  noInterest: 'Sin interés.',
-  schedule: 'Calendario de pagos',
-  due: 'Fecha',
-  amount: 'Cantidad',
-  paidInFull: (amount: string, percent: number) => `O pague ${amount} por adelantado (${percent}% de descuento).`,
-  notesHeading: 'Bueno saber',
-  figuresHeading: 'Cifras usadas',
-  disclaimer:
-    'Esto es un cálculo aproximado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
-  contact: 'Hablar con un consejero',
-  errors: { required: 'Escriba un valor.' },
-  configError: 'Este calculador no pudo cargar su lista de precios:',
-  loading: 'Cargando precios…',
-  announce: (amount: string) => `Cálculo actualizado: usted pagaría ${amount}.`,
-  announceRange: (low: string, high: string) => `Cálculo actualizado: usted pagaría entre ${low} y ${high}.`,
-};
+const merged = new WeakMap<object, Messages>();
 
-const catalogs: Record<string, Partial<Messages>> = { en, es };
+/** Whether the widget has words for a language tag ("es-MX" counts as "es"). */
+export function hasWords(lang: string): boolean {
+  const base = baseLanguage(lang);
+  return base === 'en' || translationFor(base) !== undefined;
+}
 
-const merged = new Map<string, Messages>();
-
-/** The messages for a language tag ("es-MX" uses "es"), English for anything missing. */
+/** The messages for a language tag, English for anything its translation leaves out. */
 export function messagesFor(lang: string): Messages {
-  const base = lang.toLowerCase().split('-')[0] ?? 'en';
-  let messages = merged.get(base);
+  const translation = translationFor(baseLanguage(lang));
+  if (!translation) return en;
+  let messages = merged.get(translation);
   if (!messages) {
-    messages = { ...en, ...(catalogs[base] ?? {}) };
-    merged.set(base, messages);
+    messages = { ...en, ...translation };
+    merged.set(translation, messages);
   }
   return messages;
+}
+
+function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0] ?? 'en';
 }

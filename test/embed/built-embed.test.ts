@@ -9,6 +9,7 @@ import { formatMoney } from '../../src/ui/format.ts';
 import { randomRequest } from '../core/random-requests.ts';
 
 const BUILT = '/dist/iop-cost-estimator.js';
+const BUILT_SPANISH = '/dist/translations/es.js';
 
 async function loadBuilt(): Promise<{ estimate: typeof estimate }> {
   try {
@@ -45,5 +46,17 @@ describe('the built embed file', () => {
     const total = el.shadowRoot!.querySelector('[part~="summary"]')?.textContent ?? '';
     expect(new Decimal(detail!.patient.total).greaterThan(0)).to.equal(true);
     expect(total.replace(/\s+/g, ' ')).to.contain(formatMoney(detail!.patient.total, 'en'));
+  });
+});
+
+describe('the built Spanish module', () => {
+  it('dist/translations/es.js, loaded after the embed, turns its widgets Spanish', async () => {
+    await loadBuilt();
+    const el = await fixture(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'the built widget did not render', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What would this program cost me?');
+    await import(/* @vite-ignore */ BUILT_SPANISH);
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')!.textContent === '¿Cuánto me costaría este programa?', 'still not Spanish', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('.layout')!.getAttribute('lang')).to.equal('es');
   });
 });

@@ -1,4 +1,4 @@
-// Embedding: the center's configuration (config-src, the config property), preset attributes, language,
+// Embedding: the center's configuration (config-src, the config property), preset attributes,
 // several instances on one page, and the host page's CSS kept out.
 import { describe, it } from './mocha.ts';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -6,11 +6,9 @@ import type { EstimateRequestInput } from '../../src/core/schemas.ts';
 import {
   choose,
   core,
-  errorFor,
   field,
   mount,
   q,
-  qa,
   radio,
   record,
   setStart,
@@ -190,45 +188,6 @@ describe('preset attributes', () => {
   it('ignores an unknown plan type', async () => {
     const el = await mount(html`<iop-cost-estimator plan-type="gold-card"></iop-cost-estimator>`);
     expect(radio(el, 'planType', 'private').checked).to.equal(true);
-  });
-});
-
-describe('language', () => {
-  it('language="es" shows Spanish headings and marks the content lang="es"', async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
-    await setStart(el);
-    expect(q(el, '.layout').getAttribute('lang')).to.equal('es');
-    expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
-    const legends = qa(el, 'fieldset[part="step"] > legend').map(text);
-    expect(legends).to.deep.equal(['Su cobertura', 'El programa', 'Los números de su plan (opcional)', 'Su hogar (opcional)', 'Pagar a plazos']);
-    const headings = qa(el, '.result h2, .result h3').map(text);
-    expect(headings).to.deep.equal(['Su cálculo', 'Por qué esta cantidad', 'Formas de pagar', 'Plan de pagos', 'Semana por semana', 'Bueno saber']);
-    expect(text(q(el, '.total-label'))).to.equal('Usted pagaría entre');
-    const expected = core(request({}, { planType: 'private', network: 'in' }));
-    // US dollars as written in the US, in Spanish: "$0.00 y $10,600.00".
-    expect(totalText(el)).to.equal(shownTotal(expected, 'es', 'y'));
-    expect(totalText(el)).to.equal('$0.00 y $10,600.00');
-    await expect(el).to.be.accessible();
-  });
-
-  it('in Spanish, a field\'s error message is in Spanish or marked as English (WCAG 3.1.2)', async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
-    await setStart(el);
-    await typeInto(el, 'weeks', '0');
-    const error = errorFor(el, 'weeks')!;
-    expect(error).to.not.equal(null);
-    const english = 'Must be a whole number of weeks from 1 to 52.';
-    const lang = error.closest('[lang]')?.getAttribute('lang');
-    expect({ text: text(error), lang }, 'an English message inside lang="es" is read with Spanish pronunciation').to.satisfy(
-      (shown: { text: string; lang: string }) => shown.text !== english || shown.lang === 'en',
-    );
-  });
-
-  it('takes the language of the page around it when there is no attribute', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><iop-cost-estimator></iop-cost-estimator></div>`);
-    const el = wrapper.querySelector('iop-cost-estimator')!;
-    await el.updateComplete;
-    expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
   });
 });
 
