@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { parseAst } from 'rolldown/parseAst';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 // `npm start` serves index.html and demo/ from the sources.
@@ -9,6 +10,9 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 //   --mode translations: dist/translations/es.js, the Spanish words, for pages that add them;
 //   --mode package:      dist/index.js for npm users, with lit, zod and decimal.js left as dependencies.
 const EMBED_BUDGET_KB = 40;
+
+const EMBED_NOTICE = `/*! iop-cost-estimator, MIT licence. Bundles Lit (c) 2017 Google LLC, BSD-3-Clause;
+decimal.js (c) 2025 Michael Mclaughlin, MIT; zod (c) 2025 Colin McDonnell, MIT. Licence texts: each package on npm. */`;
 
 function sizeReport(): Plugin {
   return {
@@ -27,8 +31,9 @@ function sizeReport(): Plugin {
 }
 
 /**
- * Shrinks what every visitor downloads, without changing what runs: the data files' `notes` (for people
- * reading data/, never shown) are dropped, and the stylesheet's comments and whitespace are collapsed.
+ * Shrinks what every visitor downloads, without changing what runs: what the data files say for people
+ * reading data/ and never shown (`notes`, and a source's full `title`, `publisher` and `citation`: an
+ * estimate cites its `label` and `url`) is dropped, and the stylesheet's comments and whitespace are collapsed.
  */
 function slimmer(): Plugin {
   return {
@@ -38,8 +43,9 @@ function slimmer(): Plugin {
       if (/[\\/]data[\\/].*\.json$/.test(id)) {
         const data = JSON.parse(code);
         delete data.notes;
-        return { code: JSON.stringify(data), map: null };
+        return { code: JSON.stringify(data, (key, value) => (['title', 'publisher', 'citation'].includes(key) ? undefined : value)), map: null };
       }
+      if (/[\\/]src[\\/]ui[\\/].*(?<!\.styles)\.ts$/.test(id)) return { code: collapseTemplates(code), map: null };
       if (id.endsWith('.styles.ts')) {
         return {
           code: code.replace(/css`([^`]*)`/g, (_, sheet: string) => `css\`${minifyCss(sheet)}\``),
@@ -49,6 +55,26 @@ function slimmer(): Plugin {
       return null;
     },
   };
+}
+
+/**
+ * In html`` and svg`` templates, a run of whitespace with a line break becomes one space: the same to
+ * HTML (no template here has <pre>), 0.25 KB less to download.
+ */
+function collapseTemplates(code: string): string {
+  const parts: { start: number; end: number }[] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; tag?: { name?: string }; quasi?: { quasis: { start: number; end: number }[] } };
+    if (n.type === 'TaggedTemplateExpression' && (n.tag?.name === 'html' || n.tag?.name === 'svg')) parts.push(...n.quasi!.quasis);
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(parseAst(code, { lang: 'ts' }));
+  let out = code;
+  for (const { start, end } of parts.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, start) + out.slice(start, end).replace(/\s*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
 }
 
 /** Comments and runs of whitespace out; no space after ':' or around braces, ';' and ','. */
@@ -66,7 +92,10 @@ function minifyCss(sheet: string): string {
  * decimal.js's methods the core never calls: trigonometry, logarithms, powers and roots, other bases,
  * fractions, modulo, rounding other than to decimal places. decimal.js is one class, so tree-shaking keeps
  * all of its ~100 methods; dropping these halves what every visitor downloads for it (13 KB to 6 KB gzip).
- * Everything kept is decimal.js's own code, unchanged. Calling one of these in src/ fails the embed build.
+ * Everything kept is decimal.js's own code, unchanged but for one line: a string that is not written in
+ * decimal ("0x1f", "1_000", "Infinity") is refused rather than parsed, as every amount here is checked to be
+ * decimal first. test/embed/ compares the built file's results with the full library's; calling a dropped
+ * method in src/ fails the embed build.
  */
 const DECIMAL_UNUSED = [
   'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh',
@@ -79,9 +108,10 @@ const DECIMAL_UNUSED_STATICS = ['abs', 'add', 'sub', 'mul', 'div', 'ceil', 'floo
 
 function decimalSubset(): Plugin {
   const unused = new Set(DECIMAL_UNUSED);
-  // Instance calls only: `Math.pow(` is not decimal.js, and decimal.js's own one static call, `Decimal.pow(2, p)`,
-  // is reached only for binary-exponent hexadecimal strings ("0x1p60"), which no amount ever is.
-  const calls = new RegExp(`(?<!Math|Decimal)\\.(${DECIMAL_UNUSED.join('|')})\\(`);
+  // Checked before minifying: `amount.sqrt(`, `Decimal.add(`, `Money.sum(`; `Math.round(` is not decimal.js.
+  const calls = new RegExp(
+    `(?<!Math|Number)\\.(${DECIMAL_UNUSED.join('|')})\\(|\\b(?:Decimal|Money)\\.(${DECIMAL_UNUSED_STATICS.join('|')})\\(`,
+  );
   return {
     name: 'iop-decimal-subset',
     enforce: 'pre',
@@ -100,16 +130,17 @@ function decimalSubset(): Plugin {
       source = source.replace(/^ {2}Decimal\.(\w+) = \w+;.*\n/gm, (line, name: string) =>
         unused.has(name) || DECIMAL_UNUSED_STATICS.includes(name) ? '' : line,
       );
+      // Non-decimal strings (hexadecimal, binary, octal, "1_000", "Infinity") are refused rather than parsed.
       source = source.replace('parseDecimal(x, v) : parseOther(x, v)', 'parseDecimal(x, v) : (() => { throw Error(invalidArgument + v); })()');
       source = source.replace(/^LN10 = new Decimal\(LN10\);\nPI = new Decimal\(PI\);\n/m, '');
-      if (dropped < 30 || /^PI = new Decimal/m.test(source)) {
+      if (dropped < 30 || /^PI = new Decimal/m.test(source) || source.includes(': parseOther(x, v)')) {
         throw new Error(`decimal.js's layout changed (${dropped} methods matched): update decimalSubset() in vite.config.ts`);
       }
       return { code: source, map: null };
     },
     renderChunk(code) {
       const call = code.match(calls);
-      if (call) throw new Error(`the embed calls decimal.js's ${call[1]}(), which decimalSubset() in vite.config.ts drops`);
+      if (call) throw new Error(`the embed calls decimal.js's ${call[1] ?? call[2]}(), which decimalSubset() in vite.config.ts drops`);
       return null;
     },
   };
@@ -129,15 +160,16 @@ function buildFor(mode: string): BuildEnvironmentOptions {
             outDir: 'dist',
             emptyOutDir: true,
             lib: { entry: { 'iop-cost-estimator': 'src/iop-cost-estimator.ts' }, formats: ['es'] },
-            // Lib mode leaves whitespace in unless asked: 5 KB of gzip.
-            rolldownOptions: { output: { minify: true } },
+            // Lib mode leaves whitespace and /* @__PURE__ */ marks in unless asked (5 KB of gzip); nobody
+            // tree-shakes this file again. One notice names every bundled library's copyright and licence.
+            rolldownOptions: { output: { minify: true, comments: false, postBanner: EMBED_NOTICE } },
           }
         : mode === 'translations'
           ? {
               outDir: 'dist',
               emptyOutDir: false,
               lib: { entry: { 'translations/es': 'src/translations/es.ts' }, formats: ['es'] },
-              rolldownOptions: { output: { minify: true } },
+              rolldownOptions: { output: { minify: true, comments: false } },
             }
           : {};
 }

@@ -2,7 +2,10 @@
 import type { Figure, Warning } from './schemas.ts';
 
 export interface Source {
-  title: string;
+  /** What an estimate shows: a short citation a counselor can look up ("CMS-8091-N, 90 FR 52063 (Nov. 19, 2025)"). */
+  label: string;
+  /** The full reference, for people checking data/; left out of the built files (vite.config.ts). */
+  title?: string;
   publisher?: string;
   citation?: string;
   url?: string;
@@ -59,9 +62,8 @@ function outOfRange(table: FigureTable<DatedEntry>, entry: DatedEntry, date: str
 }
 
 export function cite(source: Source): string {
-  const parts = [source.publisher, source.title, source.citation].filter(Boolean).join(', ');
   const secondary = source.official === false ? ' (secondary source)' : '';
-  return source.url ? `${parts}${secondary} <${source.url}>` : `${parts}${secondary}`;
+  return source.url ? `${source.label}${secondary} <${source.url}>` : `${source.label}${secondary}`;
 }
 
 export function figure(name: string, value: string, entry: DatedEntry): Figure {

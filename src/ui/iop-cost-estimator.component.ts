@@ -108,40 +108,40 @@ export class IopCostEstimator extends LitElement {
   private generalErrors: string[] = [];
   private spoken = '';
 
-  private readonly uid = `iop${++instances}`;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private configRequest = 0;
+  readonly #uid = `iop${++instances}`;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #configRequest = 0;
 
   // A translation module loaded after the widget: show its words.
-  private readonly onTranslationAdded = () => this.requestUpdate();
+  readonly #onTranslationAdded = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener(TRANSLATION_ADDED, this.onTranslationAdded);
+    window.addEventListener(TRANSLATION_ADDED, this.#onTranslationAdded);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(TRANSLATION_ADDED, this.onTranslationAdded);
-    clearTimeout(this.announceTimer);
+    window.removeEventListener(TRANSLATION_ADDED, this.#onTranslationAdded);
+    clearTimeout(this.#announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.loadConfig();
-    if (changed.has('planType') || changed.has('weeks') || changed.has('hoursPerWeek') || changed.has('network')) this.applyPresets();
+    if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.#loadConfig();
+    if (changed.has('planType') || changed.has('weeks') || changed.has('hoursPerWeek') || changed.has('network')) this.#applyPresets();
   }
 
-  private loadConfig(): void {
-    const request = ++this.configRequest;
+  #loadConfig(): void {
+    const request = ++this.#configRequest;
     if (this.config !== undefined || !this.configSrc) {
-      this.useConfig(this.config ?? EXAMPLE_CENTER);
+      this.#useConfig(this.config ?? EXAMPLE_CENTER);
       return;
     }
     this.loading = true;
     loadCenterConfig(this.configSrc).then(
-      (json) => request === this.configRequest && this.useConfig(json),
+      (json) => request === this.#configRequest && this.#useConfig(json),
       (error: Error) => {
-        if (request !== this.configRequest) return;
+        if (request !== this.#configRequest) return;
         this.loading = false;
         this.center = null;
         this.configError = error.message;
@@ -149,7 +149,7 @@ export class IopCostEstimator extends LitElement {
     );
   }
 
-  private useConfig(json: unknown): void {
+  #useConfig(json: unknown): void {
     this.loading = false;
     const parsed = parseCenterConfig(json);
     if (!parsed.ok) {
@@ -159,26 +159,26 @@ export class IopCostEstimator extends LitElement {
     }
     this.center = parsed.center;
     this.configError = null;
-    this.recompute(this.form);
+    this.#recompute(this.form);
   }
 
-  private applyPresets(): void {
+  #applyPresets(): void {
     const next = { ...this.form };
     if (this.planType && (PLAN_CHOICES as readonly string[]).includes(this.planType)) next.planType = this.planType as PlanChoice;
     if (this.weeks !== undefined) next.weeks = String(this.weeks);
     if (this.hoursPerWeek !== undefined) next.hoursPerWeek = String(this.hoursPerWeek);
     if (this.network === 'in' || this.network === 'out') next.network = this.network;
-    this.recompute(next);
+    this.#recompute(next);
   }
 
   /** The language asked for, if the page has loaded its words (a translation module); English otherwise. */
-  private get currentLang(): string {
+  get #currentLang(): string {
     const asked = this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     return hasWords(asked) ? asked : 'en';
   }
 
   /** Every change runs the estimate again; a bad value keeps the last good result on screen. */
-  private recompute(form: FormState): void {
+  #recompute(form: FormState): void {
     this.form = form;
     if (!this.center) return;
     const request = toRequest(form);
@@ -188,7 +188,7 @@ export class IopCostEstimator extends LitElement {
       const general: string[] = [];
       for (const error of outcome.errors) {
         const field = formField(error.field);
-        const message = this.plain(error.message);
+        const message = this.#plain(error.message);
         if (field && !errors[field]) errors[field] = message;
         else if (!field) general.push(`${error.field}: ${error.message}`);
       }
@@ -202,58 +202,58 @@ export class IopCostEstimator extends LitElement {
     this.result = outcome.result;
     this.comparison = compareOptions(request as EstimateRequestInput, this.center);
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
-    if (changed) this.announce(outcome.result);
+    if (changed) this.#announce(outcome.result);
   }
 
   /** A core message as a sentence; the core speaks English, so other languages get it marked as such. */
-  private plain(message: string): FieldMessage {
-    if (message === 'is required') return { text: this.t.errors.required };
+  #plain(message: string): FieldMessage {
+    if (message === 'is required') return { text: this.#t.errors.required };
     const text = message.charAt(0).toUpperCase() + message.slice(1) + (message.endsWith('.') ? '' : '.');
-    return this.speaksEnglish ? { text } : { text, lang: 'en' };
+    return this.#speaksEnglish ? { text } : { text, lang: 'en' };
   }
 
-  private get speaksEnglish(): boolean {
-    return this.currentLang.toLowerCase().startsWith('en');
+  get #speaksEnglish(): boolean {
+    return this.#currentLang.toLowerCase().startsWith('en');
   }
 
   /** Tells screen readers the new total once typing pauses, not at every keystroke. */
-  private announce(result: EstimateResult): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.spoken = announcement(result, this.t, this.currentLang);
+  #announce(result: EstimateResult): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.spoken = announcement(result, this.#t, this.#currentLang);
     }, 600);
   }
 
-  private get t(): Messages {
-    return messagesFor(this.currentLang);
+  get #t(): Messages {
+    return messagesFor(this.#currentLang);
   }
 
-  private set(field: FieldName, value: string | boolean): void {
+  #set(field: FieldName, value: string | boolean): void {
     // Days per week come with a program track's hours: new hours, and the days follow from them again.
     const daysPerWeek = field === 'hoursPerWeek' ? '' : this.form.daysPerWeek;
-    this.recompute({ ...this.form, daysPerWeek, [field]: value });
+    this.#recompute({ ...this.form, daysPerWeek, [field]: value });
   }
 
-  private choosePayer(payer: string): void {
+  #choosePayer(payer: string): void {
     const listed = this.center?.inNetworkPayers?.some((p) => p.toLowerCase() === payer.toLowerCase()) ?? false;
-    this.recompute({ ...this.form, payer, network: payer ? (listed ? 'in' : 'out') : this.form.network });
+    this.#recompute({ ...this.form, payer, network: payer ? (listed ? 'in' : 'out') : this.form.network });
   }
 
-  private chooseProgram(index: string): void {
+  #chooseProgram(index: string): void {
     const program = this.center?.programs?.[Number(index)];
     if (!program) return;
-    this.recompute({ ...this.form, weeks: String(program.weeks), hoursPerWeek: String(program.hoursPerWeek), daysPerWeek: program.daysPerWeek ? String(program.daysPerWeek) : '' });
+    this.#recompute({ ...this.form, weeks: String(program.weeks), hoursPerWeek: String(program.hoursPerWeek), daysPerWeek: program.daysPerWeek ? String(program.daysPerWeek) : '' });
   }
 
-  private contact(): void {
+  #contact(): void {
     this.dispatchEvent(new CustomEvent('iop-contact', { detail: { result: this.result }, bubbles: true, composed: true }));
   }
 
   /** On a narrow screen the result is below the questions: a bar keeps the total in view as they are answered. */
-  private renderPeek(result: EstimateResult) {
-    const t = this.t;
+  #renderPeek(result: EstimateResult) {
+    const t = this.#t;
     const range = shownRange(result);
-    const money = (amount: string) => formatMoney(amount, this.currentLang);
+    const money = (amount: string) => formatMoney(amount, this.#currentLang);
     return html`<div class="peek" part="peek">
       <span>${range ? `${money(range.low)} – ${money(range.high)}` : money(result.patient.total)}</span>
       <button type="button" @click=${() => this.renderRoot.querySelector('.result')?.scrollIntoView({ block: 'start' })}>${t.seeDetails}</button>
@@ -261,21 +261,21 @@ export class IopCostEstimator extends LitElement {
   }
 
   protected override render() {
-    const t = this.t;
-    const lang = this.currentLang;
+    const t = this.#t;
+    const lang = this.#currentLang;
     if (this.configError) {
       return html`<div class="config-error" role="alert" part="error"><p>${t.configError}</p><p><code>${this.configError}</code></p></div>`;
     }
     if (!this.center) return html`<p class="loading" role="status">${this.loading ? t.loading : ''}</p>`;
     const view: FormView = {
-      id: this.uid,
+      id: this.#uid,
       state: this.form,
       center: this.center,
       errors: this.errors,
       t,
-      set: (field, value) => this.set(field, value),
-      choosePayer: (payer) => this.choosePayer(payer),
-      chooseProgram: (index) => this.chooseProgram(index),
+      set: (field, value) => this.#set(field, value),
+      choosePayer: (payer) => this.#choosePayer(payer),
+      chooseProgram: (index) => this.#chooseProgram(index),
     };
     const result = this.result;
     const contact = this.center.contact;
@@ -288,21 +288,21 @@ export class IopCostEstimator extends LitElement {
           <p class="help">${t.intro} ${this.center.example ? html`<strong>${t.exampleCenter}</strong>` : nothing}</p>
         </header>
         ${renderForm(view)}
-        ${result ? this.renderPeek(result) : nothing}
-        <section class="result" part="result" aria-labelledby="${this.uid}-result-heading">
-          <h2 id="${this.uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
-          ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(this.speaksEnglish ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
+        ${result ? this.#renderPeek(result) : nothing}
+        <section class="result" part="result" aria-labelledby="${this.#uid}-result-heading">
+          <h2 id="${this.#uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
+          ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(this.#speaksEnglish ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
           ${result
             ? html`
                 ${renderSummary(result, t, lang, result.weekly.length)}
                 ${contact
                   ? contact.url
-                    ? html`<a class="cta" part="cta" href=${contact.url} @click=${() => this.contact()}>${ctaLabel}</a>`
-                    : html`<button class="cta" part="cta" type="button" @click=${() => this.contact()}>${ctaLabel}</button>`
+                    ? html`<a class="cta" part="cta" href=${contact.url} @click=${() => this.#contact()}>${ctaLabel}</a>`
+                    : html`<button class="cta" part="cta" type="button" @click=${() => this.#contact()}>${ctaLabel}</button>`
                   : nothing}
                 ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
                 ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}
-                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, this.speaksEnglish)}
+                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, this.#speaksEnglish)}
               `
             : nothing}
           <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>

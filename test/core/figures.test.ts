@@ -6,8 +6,8 @@ import { referenceData } from '../../src/core/reference-data.ts';
 const table: FigureTable<DatedEntry & { value: string }> = {
   name: 'test figures',
   entries: [
-    { year: 2026, inForceFrom: '2026-01-01', inForceUntil: '2026-12-31', value: 'b', source: { title: 'B' } },
-    { year: 2025, inForceFrom: '2025-01-01', inForceUntil: '2025-12-31', value: 'a', source: { title: 'A' } },
+    { year: 2026, inForceFrom: '2026-01-01', inForceUntil: '2026-12-31', value: 'b', source: { label: 'B' } },
+    { year: 2025, inForceFrom: '2025-01-01', inForceUntil: '2025-12-31', value: 'a', source: { label: 'A' } },
   ],
 };
 
@@ -39,7 +39,8 @@ describe('reference figures by service date', () => {
       const entries = [...data.entries].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
       expect(entries.length, data.name).to.be.greaterThan(0);
       entries.forEach((entry, i) => {
-        expect(entry.source.title, data.name).to.be.a('string').and.not.equal('');
+        expect(entry.source.label, data.name).to.be.a('string').and.not.equal('');
+        expect(entry.source.title, `${data.name} ${entry.year}: the full reference`).to.be.a('string').and.not.equal('');
         expect(entry.source.url ?? entry.source.citation, `${data.name} ${entry.year}: a URL or citation`).to.be.a('string');
         const next = entries[i + 1];
         if (next) expect(entry.inForceUntil! < next.inForceFrom, `${data.name}: ${entry.inForceUntil} before ${next.inForceFrom}`).to.equal(true);
