@@ -66,8 +66,9 @@ export function cite(source: Source): string {
   return source.url ? `${source.label}${secondary} <${source.url}>` : `${source.label}${secondary}`;
 }
 
-export function figure(name: string, value: string, entry: DatedEntry): Figure {
-  return { name, value, year: entry.year ?? Number(entry.inForceFrom.slice(0, 4)), source: cite(entry.source) };
+/** A figure from a dated entry, cited from the entry's source unless the figure has its own. */
+export function figure(name: string, value: string, entry: DatedEntry, source: Source = entry.source): Figure {
+  return { name, value, year: entry.year ?? Number(entry.inForceFrom.slice(0, 4)), source: cite(source) };
 }
 
 /** Adds a warning unless one with the same code and message is already there. */

@@ -19,6 +19,8 @@ export interface PovertyGuidelineEntry extends DatedEntry {
 export interface PartBEntry extends DatedEntry {
   deductible: string;
   coinsurancePercent: number;
+  /** The 20% is set by statute, not by the yearly notice that sets the deductible. */
+  coinsuranceSource: Source;
 }
 
 export interface CostSharingReductionBand {

@@ -34,6 +34,14 @@ describe('reference figures by service date', () => {
     expect(outcome.result.warnings.map((w) => w.code)).to.include('figure-out-of-date');
   });
 
+  it('cites each Medicare figure from its own source: the yearly notice for the deductible, the statute for the 20%', () => {
+    const outcome = estimate({ program: { weeks: 1, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'medicare' } });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const source = (name: string) => outcome.result.figures.find((f) => f.name === name)?.source;
+    expect(source('Medicare Part B deductible')).to.match(/^CMS-8091-N, 90 FR 52063 \(Nov\. 19, 2025\) <https:\/\/www\.govinfo\.gov\//);
+    expect(source('Medicare Part B coinsurance (%)')).to.match(/^42 U\.S\.C\. 1395l\(a\)\(1\) <https:/);
+  });
+
   it('every shipped figure has a source and in-force dates that do not overlap', () => {
     for (const data of Object.values(referenceData) as FigureTable<DatedEntry>[]) {
       const entries = [...data.entries].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));

@@ -22,7 +22,7 @@ export function priceOriginalMedicare(ctx: Context): Priced {
     const { entry, warning } = inForceOn(data.medicarePartB, pyStart);
     addWarning(warnings, warning);
     addFigure(figures, figure('Medicare Part B deductible', money(entry.deductible).toFixed(2), entry));
-    addFigure(figures, figure('Medicare Part B coinsurance (%)', String(entry.coinsurancePercent), entry));
+    addFigure(figures, figure('Medicare Part B coinsurance (%)', String(entry.coinsurancePercent), entry, entry.coinsuranceSource));
     return entry;
   };
   const firstYear = partBFor(priced[0] ? `${priced[0].date.slice(0, 4)}-01-01` : '');
