@@ -27,6 +27,8 @@ function sizeReport(): Plugin {
         const verdict = file !== 'iop-cost-estimator.js' ? 'loaded only by pages that ask for it'
           : gzipKb <= EMBED_BUDGET_KB ? `within the ${EMBED_BUDGET_KB} KB budget` : `OVER the ${EMBED_BUDGET_KB} KB budget`;
         console.log(`\n${file}: ${(code.length / 1024).toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzip = ${gzipBytes} bytes (${verdict})`);
+        // Over budget is a failed build, so `npm test` and CI go red rather than the embed growing unnoticed.
+        if (verdict.startsWith('OVER')) this.error(`${file} is ${gzipKb.toFixed(1)} KB gzip, over its ${EMBED_BUDGET_KB} KB budget`);
       }
     },
   };
