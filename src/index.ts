@@ -2,6 +2,7 @@
 export { estimate, parseCenterConfig, parseRequest, EXAMPLE_CENTER, type EstimateOutcome, type EstimateOptions } from './core/estimate.ts';
 export { compareOptions, type Comparison, type ComparedOption, type OptionKind } from './core/compare.ts';
 export * from './core/schemas.ts';
+export { EstimateResultSchema, FigureSchema, WarningSchema } from './core/result-schema.ts';
 export { describeErrors, type FieldError } from './core/validation.ts';
 export { IopCostEstimator } from './iop-cost-estimator.ts';
 export { registerTranslation, type Translation } from './ui/translations.ts';

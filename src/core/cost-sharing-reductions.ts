@@ -27,6 +27,7 @@ export function costSharingReductionLimit(entry: AcaLimitEntry, percent: Decimal
     addWarning(warnings, {
       code: 'figure-not-confirmed',
       message: `The lower out-of-pocket limits of silver plans with cost-sharing reductions for ${entry.year} are not confirmed in our data; the estimate uses the ordinary limit, so your real maximum is probably lower.`,
+      params: { year: entry.year ?? '' },
     });
     return null;
   }

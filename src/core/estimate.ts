@@ -57,7 +57,7 @@ function computeEstimate(request: EstimateRequest, center: CenterConfig, options
   const warnings: Warning[] = [];
   const figures: Figure[] = [];
   if (center.example) {
-    warnings.push({ code: 'example-center', message: `These prices are those of "${center.name}", a fictional example, not a real treatment center.` });
+    warnings.push({ code: 'example-center', message: `These prices are those of "${center.name}", a fictional example, not a real treatment center.`, params: { center: center.name } });
   }
   const sched = schedule(request.program, startDate, center.billing.unit, center.billing.hoursPerDay);
   const ctx: Context = { request, center, data, schedule: sched, warnings, figures };
@@ -92,9 +92,9 @@ function missingCenterFigure(ctx: Context): FieldError | null {
 function hoursWarnings({ request, schedule: sched, warnings }: Context): void {
   const hours = request.program.hoursPerWeek;
   if (hours >= 20) {
-    warnings.push({ code: 'partial-hospitalization-hours', message: `${hours} hours a week is the intensity of partial hospitalization (20 or more), which plans cover and price differently from an IOP.` });
+    warnings.push({ code: 'partial-hospitalization-hours', message: `${hours} hours a week is the intensity of partial hospitalization (20 or more), which plans cover and price differently from an IOP.`, params: { hours } });
   } else if (hours < 9) {
-    warnings.push({ code: 'below-iop-hours', message: `${hours} hours a week is below the usual adult IOP minimum of 9 hours (6 for adolescents); a plan may treat it as ordinary outpatient therapy.` });
+    warnings.push({ code: 'below-iop-hours', message: `${hours} hours a week is below the usual adult IOP minimum of 9 hours (6 for adolescents); a plan may treat it as ordinary outpatient therapy.`, params: { hours } });
   }
   if (request.coverage.planType === 'medicare' && hours < 9) {
     warnings.push({ code: 'medicare-hours-below-9', message: 'Medicare covers IOP only when a physician certifies a need for at least 9 hours of services a week.' });

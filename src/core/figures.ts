@@ -58,6 +58,7 @@ function outOfRange(table: FigureTable<DatedEntry>, entry: DatedEntry, date: str
       side === 'after'
         ? `The ${table.name} for ${date.slice(0, 4)} are not published in our data yet; the ${label} figures are used instead, so the real amounts may differ.`
         : `${date} is before the earliest ${table.name} we have; the ${label} figures are used instead.`,
+    params: { table: table.name, date, used: label, side },
   };
 }
 

@@ -21,14 +21,18 @@ export function planPaymentSchedule(
     return undefined;
   }
   if (!terms) {
-    warnings.push({ code: 'no-payment-plan', message: `${center.name} has not set up payment plans: ask a financial counselor about paying over time.` });
+    warnings.push({ code: 'no-payment-plan', message: `${center.name} has not set up payment plans: ask a financial counselor about paying over time.`, params: { center: center.name } });
     return undefined;
   }
-  const adjusted = (message: string) => warnings.push({ code: 'payment-plan-adjusted', message });
+  const adjusted = (message: string, params: Warning['params']) => warnings.push({ code: 'payment-plan-adjusted', message, params: { center: center.name, ...params } });
 
   let downPayment = money(wish.downPayment ?? 0);
   if (downPayment.greaterThan(total)) {
-    adjusted(`The down payment ($${formatAmount(downPayment)}) is more than the total; it is lowered to $${formatAmount(total)}.`);
+    adjusted(`The down payment ($${formatAmount(downPayment)}) is more than the total; it is lowered to $${formatAmount(total)}.`, {
+      reason: 'down-payment',
+      downPayment: formatAmount(downPayment),
+      total: formatAmount(total),
+    });
     downPayment = total;
   }
   const financed = total.minus(downPayment);
@@ -40,13 +44,24 @@ export function planPaymentSchedule(
     months = 0;
   } else if (wish.months !== undefined) {
     months = Math.min(Math.max(wish.months, terms.minMonths), terms.maxMonths);
-    if (months !== wish.months) adjusted(`${center.name}'s payment plans run from ${terms.minMonths} to ${terms.maxMonths} months; ${months} months is used.`);
+    if (months !== wish.months) {
+      adjusted(`${center.name}'s payment plans run from ${terms.minMonths} to ${terms.maxMonths} months; ${months} months is used.`, {
+        reason: 'months',
+        minMonths: terms.minMonths,
+        maxMonths: terms.maxMonths,
+        months,
+      });
+    }
   } else if (wish.monthlyBudget !== undefined) {
     const budget = money(wish.monthlyBudget);
     const needed = monthsForBudget(financed, budget, aprPercent);
     if (needed === null || needed > terms.maxMonths) {
       months = terms.maxMonths;
-      adjusted(`At $${formatAmount(budget)} a month the balance would not be paid off within ${center.name}'s longest plan (${terms.maxMonths} months); the ${terms.maxMonths}-month payment is shown instead.`);
+      adjusted(`At $${formatAmount(budget)} a month the balance would not be paid off within ${center.name}'s longest plan (${terms.maxMonths} months); the ${terms.maxMonths}-month payment is shown instead.`, {
+        reason: 'budget',
+        budget: formatAmount(budget),
+        maxMonths: terms.maxMonths,
+      });
     } else {
       months = Math.max(needed, terms.minMonths);
     }
@@ -59,7 +74,11 @@ export function planPaymentSchedule(
   const before = months;
   while (months > 1 && levelPayment(financed, months, aprPercent).lessThan(floor)) months--;
   if (months !== before && months < before) {
-    adjusted(`${center.name}'s smallest monthly payment is $${formatAmount(minMonthly)}, so the plan runs ${months} month${months === 1 ? '' : 's'}.`);
+    adjusted(`${center.name}'s smallest monthly payment is $${formatAmount(minMonthly)}, so the plan runs ${months} month${months === 1 ? '' : 's'}.`, {
+      reason: 'minimum-payment',
+      minMonthly: formatAmount(minMonthly),
+      months,
+    });
   }
 
   const plan = months > 0 ? installments(financed, months, aprPercent, startDate) : { installments: [], totalInterest: ZERO, monthly: ZERO };

@@ -52,6 +52,7 @@ export function povertyLevel(household: Household, date: string, data: Reference
     addWarning(warnings, {
       code: 'figure-out-of-date',
       message: `The ${inForce.year} poverty guideline for a household of ${household.size} in ${household.state.toUpperCase()} could not be confirmed; the ${earlier.year} figure is used.`,
+      params: { year: inForce.year ?? '', used: earlier.year ?? '', householdSize: household.size, state: household.state.toUpperCase() },
     });
     entry = earlier;
     guideline = guidelineFor(earlier[group], household.size)!;

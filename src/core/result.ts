@@ -34,7 +34,7 @@ export function buildResult(ctx: Context, priced: Priced, startDate: string): Es
     const discount = toCents(percentOf(selfPay, pifPercent));
     paidInFullOffer = { discountPercent: pifPercent, discount: formatAmount(discount), total: formatAmount(selfPay.minus(discount)) };
     if (request.paidInFull) paidInFullDiscount = discount;
-    else warnings.push({ code: 'paid-in-full-offer', message: `Paying in full before the program starts saves ${pifPercent}% ($${formatAmount(discount)}).` });
+    else warnings.push({ code: 'paid-in-full-offer', message: `Paying in full before the program starts saves ${pifPercent}% ($${formatAmount(discount)}).`, params: { percent: pifPercent, amount: formatAmount(discount) } });
   }
   const patientTotal = totals.patient.minus(paidInFullDiscount);
 

@@ -1,4 +1,4 @@
-// The public JSON contract: the estimate request, the center configuration and the result.
+// The public JSON contract: the estimate request and the center configuration (the result: result-schema.ts).
 // zod/mini keeps the embed bundle small; every message names what is wrong in plain words. Amounts, whole
 // numbers, ranges and choices are plain checks (z.custom, z.refine, z.check) rather than z.union, z.int,
 // z.enum, z.minimum, z.maximum, z.minLength and z.superRefine: 1.7 KB less for every visitor.
@@ -245,52 +245,6 @@ export const CenterConfigSchema = z.object({
   ),
 });
 
-// ---- Result ----
-
-const amountOut = z.string().check(z.regex(/^\d+\.\d{2}$/));
-
-export const WarningSchema = z.object({ code: z.string(), message: z.string() });
-export const FigureSchema = z.object({ name: z.string(), value: z.string(), year: z.nullable(z.number()), source: z.string() });
-
-export const EstimateResultSchema = z.object({
-  units: z.number(),
-  unitKind: choice(['day', 'hour']),
-  serviceDays: z.number(),
-  grossCharges: amountOut,
-  allowed: amountOut,
-  planPays: amountOut,
-  supplementPays: amountOut,
-  patient: z.object({
-    total: amountOut,
-    deductible: amountOut,
-    coinsurance: amountOut,
-    copay: amountOut,
-    balanceBilled: amountOut,
-    selfPay: amountOut,
-    slidingScaleDiscount: amountOut,
-    paidInFullDiscount: amountOut,
-  }),
-  weekly: z.array(z.object({ week: z.number(), start: z.string(), patient: amountOut, planPays: amountOut })),
-  planYearResets: z.array(z.string()),
-  range: z.optional(z.object({ low: amountOut, high: amountOut })),
-  milestones: z.optional(z.object({ deductibleMet: z.optional(z.string()), oopMaxReached: z.optional(z.string()) })),
-  slidingScale: z.optional(z.object({ povertyPercent: z.string(), band: z.number(), label: z.optional(z.string()) })),
-  paidInFullOffer: z.optional(z.object({ discountPercent: z.number(), discount: amountOut, total: amountOut })),
-  paymentPlan: z.optional(
-    z.object({
-      downPayment: amountOut,
-      financed: amountOut,
-      months: z.number(),
-      aprPercent: z.number(),
-      monthly: amountOut,
-      installments: z.array(z.object({ due: z.string(), amount: amountOut, interest: amountOut })),
-      totalInterest: amountOut,
-    }),
-  ),
-  warnings: z.array(WarningSchema),
-  figures: z.array(FigureSchema),
-});
-
 export type EstimateRequest = z.output<typeof EstimateRequestSchema>;
 export type EstimateRequestInput = z.input<typeof EstimateRequestSchema>;
 export type Program = z.output<typeof ProgramSchema>;
@@ -299,6 +253,6 @@ export type Household = z.output<typeof HouseholdSchema>;
 export type PaymentPlanRequest = z.output<typeof PaymentPlanRequestSchema>;
 export type CenterConfig = z.output<typeof CenterConfigSchema>;
 export type SlidingScaleBand = CenterConfig extends { slidingScale?: { bands: (infer B)[] } } ? B : never;
-export type EstimateResult = z.output<typeof EstimateResultSchema>;
-export type Warning = z.output<typeof WarningSchema>;
-export type Figure = z.output<typeof FigureSchema>;
+
+// The result's schema has its own module: only tests and npm users check results, so the embed leaves it out.
+export type { EstimateResult, Figure, Warning } from './result-schema.ts';

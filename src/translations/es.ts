@@ -1,7 +1,23 @@
 // Spanish for <iop-cost-estimator>. The embed file carries English only; a Spanish page adds this module:
 //   <script type="module" src=".../translations/es.js"></script>   (npm: import 'iop-cost-estimator/translations/es.js')
-import type { Messages } from '../ui/messages.ts';
+import type { Messages, WarningParams } from '../ui/messages.ts';
 import { registerTranslation } from '../ui/translations.ts';
+
+/** The reference tables the core names in its warnings. */
+const TABLES: Record<string, string> = {
+  'HHS poverty guidelines': 'las líneas de pobreza del HHS',
+  'Medicare Part B deductible and coinsurance': 'el deducible y el coseguro de la Parte B de Medicare',
+  'ACA maximum annual limitation on cost sharing': 'el límite anual de costos compartidos de la ACA',
+  'Medicaid cost sharing limits': 'los límites de costos compartidos de Medicaid',
+};
+
+/** "el deducible, el coseguro o copago y el máximo de gastos de bolsillo": what plan-details-unknown lacks. */
+function unknownParts(p: WarningParams): string {
+  const parts = [p.deductible && 'el deducible', p.share && 'el coseguro o copago', p.oopMax && 'el máximo de gastos de bolsillo'].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} y ${parts[parts.length - 1]}` : String(parts[0] ?? '');
+}
+
+const months = (n: unknown) => `${n} mes${n === 1 ? '' : 'es'}`;
 
 const es: Partial<Messages> = {
   title: '¿Cuánto me costaría este programa?',
@@ -117,6 +133,84 @@ const es: Partial<Messages> = {
     'Esto es un cálculo aproximado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
   contact: 'Hablar con un consejero',
   errors: { required: 'Escriba un valor.' },
+  // The core's warnings, by code (see the English in src/core/). A code missing here shows in English.
+  warnings: {
+    'plan-year-reset': (p, f) =>
+      `Su año del plan empieza de nuevo el ${f.date(String(p.date))}: el deducible${p.withMaximum ? ' y el máximo de gastos de bolsillo vuelven' : ' vuelve'} a cero, así que algunos costos se repiten.`,
+    'oop-max-reached': (p, f) =>
+      `Llegaría a su máximo de gastos de bolsillo el ${f.date(String(p.date))}; después, el plan paga toda la cantidad reconocida por el resto del año del plan.`,
+    'no-out-of-network-benefit': () =>
+      'Su plan no cubre atención fuera de la red (es común en planes HMO y EPO): no paga nada aquí, y usted debería el cargo completo.',
+    'oop-max-above-legal-limit': (p, f) =>
+      `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el cálculo usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
+    'plan-details-unknown': (p) =>
+      `Sin ${unknownParts(p)} de su plan, el cálculo es un rango: desde lo que pagaría con el deducible ya cubierto hasta lo máximo que podría pagar${p.bounded ? ' (hasta su máximo de gastos de bolsillo)' : ''}. El total que se muestra es la cantidad más alta.`,
+    'medicare-advantage-moop-unconfirmed': () =>
+      'Los planes Medicare Advantage tienen un máximo anual de gastos de bolsillo, pero su límite legal para este año no está confirmado en nuestros datos: escriba el máximo de su plan para acotar el cálculo.',
+    'balance-billing': (p, f) =>
+      `Este centro está fuera de la red de su plan: puede cobrarle la diferencia entre su cargo y lo que su plan reconoce, unos ${f.money(String(p.amount))} aquí, además de su parte del costo. Ese saldo no cuenta para su máximo de gastos de bolsillo.`,
+    'household-needed': (p) =>
+      p.for === 'cost-sharing-reductions'
+        ? 'Un plan Plata del Mercado puede tener un máximo de gastos de bolsillo más bajo (reducciones de costos compartidos) si el ingreso del hogar está entre el 100% y el 250% de la línea de pobreza: escriba el tamaño y el ingreso del hogar para verlo.'
+        : p.for === 'sliding-scale'
+          ? `${p.center} tiene una escala móvil: escriba el tamaño y el ingreso del hogar para ver si califica para un precio más bajo.`
+          : p.for === 'medicaid'
+            ? 'Los copagos de Medicaid tienen límites según el ingreso del hogar, y todos los costos compartidos de Medicaid de un hogar tienen un tope del 5% de su ingreso: escriba el tamaño y el ingreso del hogar para aplicar esos límites.'
+            : '',
+    'cost-sharing-reduction': (p) =>
+      `Con un ingreso del ${p.povertyPercent}% de la línea de pobreza, un plan Plata del Mercado tiene reducciones de costos compartidos: su máximo de gastos de bolsillo es más bajo, y el cálculo usa el límite reducido.`,
+    'figure-not-confirmed': (p) =>
+      `Los límites más bajos de gastos de bolsillo de los planes Plata con reducciones de costos compartidos para ${p.year} no están confirmados en nuestros datos; el cálculo usa el límite normal, así que su máximo real probablemente es más bajo.`,
+    'medicare-rate-from-center': (p) => `Lo que Medicare paga por día viene de las cifras propias de ${p.center}, no de una tabla de CMS.`,
+    'medicare-no-maximum': () =>
+      'Medicare Original no tiene un máximo de gastos de bolsillo: el coseguro del 20% sigue durante todo el programa, a menos que un plan Medigap u otra cobertura lo pague.',
+    'supplement-medigap-coinsurance': () => 'Su plan Medigap paga el coseguro de la Parte B; usted paga el deducible de la Parte B.',
+    'supplement-medigap-full': () =>
+      'Su plan Medigap paga el deducible y el coseguro de la Parte B (planes C y F, para personas con derecho a Medicare antes de 2020).',
+    'supplement-qmb': () =>
+      'Como Beneficiario Calificado de Medicare (QMB), usted no debe nada por servicios cubiertos por Medicare: los proveedores no pueden cobrarle el deducible ni el coseguro.',
+    'medicare-hours-below-9': () => 'Medicare cubre un IOP solo cuando un médico certifica la necesidad de al menos 9 horas de servicios por semana.',
+    'medicare-fewer-than-3-services': () =>
+      'Puede que Medicare no pague como días de IOP los días con menos de 3 horas de servicios; el cálculo los cobra como días de 3 servicios.',
+    'self-pay-not-counted': () =>
+      'Si paga por su cuenta, no se le factura a su plan: lo que pague no cuenta para su deducible ni para su máximo de gastos de bolsillo.',
+    'medicaid-limit-unconfirmed': () =>
+      'El copago máximo federal actual de Medicaid para ingresos en la línea de pobreza o por debajo no está confirmado en nuestros datos, así que el copago no se comparó con él; es pequeño (unos $4 por visita).',
+    'medicaid-no-balance-billing': () =>
+      'Los centros que aceptan Medicaid aceptan su pago como pago completo: no le pueden cobrar más que el copago de Medicaid.',
+    'territory-poverty-guidelines': () =>
+      'Las líneas de pobreza del HHS no cubren los territorios de EE. UU.; se usan las cifras de los 48 estados contiguos.',
+    'figure-out-of-date': (p, f) => {
+      if (p.householdSize !== undefined) {
+        return `La línea de pobreza de ${p.year} para un hogar de ${p.householdSize} en ${p.state} no se pudo confirmar; se usa la cifra de ${p.used}.`;
+      }
+      const table = TABLES[String(p.table)];
+      if (!table) return '';
+      return p.side === 'after'
+        ? `Las cifras de ${table} para ${String(p.date).slice(0, 4)} aún no están publicadas en nuestros datos; se usan las de ${p.used}, así que las cantidades reales pueden ser distintas.`
+        : `El ${f.date(String(p.date))} es anterior a las primeras cifras que tenemos de ${table}; se usan las de ${p.used}.`;
+    },
+    'partial-hospitalization-hours': (p) =>
+      `${p.hours} horas por semana es la intensidad de una hospitalización parcial (20 o más), que los planes cubren y cobran de otra forma que un IOP.`,
+    'below-iop-hours': (p) =>
+      `${p.hours} horas por semana está por debajo del mínimo usual de un IOP para adultos, 9 horas (6 para adolescentes); un plan puede tratarlo como terapia ambulatoria común.`,
+    'payment-plan-not-needed': () => 'Pagando todo por adelantado, no hay plan de pagos.',
+    'no-payment-plan': (p) => `${p.center} no ofrece planes de pagos: pregúntele a un consejero financiero cómo pagar a plazos.`,
+    'payment-plan-adjusted': (p, f) => {
+      switch (p.reason) {
+        case 'down-payment':
+          return `El pago inicial (${f.money(String(p.downPayment))}) es más que el total; se baja a ${f.money(String(p.total))}.`;
+        case 'months':
+          return `Los planes de pagos de ${p.center} son de ${p.minMonths} a ${p.maxMonths} meses; se usan ${months(p.months)}.`;
+        case 'budget':
+          return `Con ${f.money(String(p.budget))} al mes, el saldo no se pagaría dentro del plan más largo de ${p.center} (${months(p.maxMonths)}); se muestra el pago a ${months(p.maxMonths)}.`;
+        case 'minimum-payment':
+          return `El pago mensual más pequeño de ${p.center} es ${f.money(String(p.minMonthly))}, así que el plan dura ${months(p.months)}.`;
+        default:
+          return '';
+      }
+    },
+  },
   configError: 'Este calculador no pudo cargar su lista de precios:',
   loading: 'Cargando precios…',
   announce: (amount: string) => `Cálculo actualizado: usted pagaría ${amount}.`,

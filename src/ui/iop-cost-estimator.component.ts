@@ -302,7 +302,7 @@ export class IopCostEstimator extends LitElement {
                   : nothing}
                 ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
                 ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}
-                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, this.#speaksEnglish)}
+                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, lang, this.#speaksEnglish)}
               `
             : nothing}
           <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>

@@ -1,7 +1,20 @@
 // The widget's words, in plain language. English is built in and complete; other languages come from a
 // translation module (src/translations/) and fall back to English key by key.
 // The core's warnings and figure names are in English (see README, "Languages").
+import type { Warning } from '../core/schemas.ts';
 import { translationFor } from './translations.ts';
+
+/** The values in a core warning (amounts as decimal strings, dates as YYYY-MM-DD). */
+export type WarningParams = NonNullable<Warning['params']>;
+
+/** Amounts and dates written for the widget's language. */
+export interface Formatters {
+  money(amount: string): string;
+  date(isoDate: string): string;
+}
+
+/** A core warning said in another language, by its code; English shows the core's own words. */
+export type WarningTexts = Partial<Record<string, (params: WarningParams, format: Formatters) => string>>;
 
 const en = {
   title: 'What would this program cost me?',
@@ -130,6 +143,7 @@ const en = {
   errors: {
     required: 'Enter a value.',
   },
+  warnings: {} as WarningTexts,
   configError: 'This cost estimator could not load its price list:',
   loading: 'Loading prices…',
   announce: (amount: string) => `Estimate updated: you would pay ${amount}.`,

@@ -1,21 +1,37 @@
 // Good to know: the core's warnings in plain words, the figures used with their year and source, the disclaimer.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { EstimateResult } from '../core/schemas.ts';
+import type { EstimateResult, Warning } from '../core/schemas.ts';
+import { formatDate, formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
 
 /** Codes the summary already says in its own words. */
 const SHOWN_ELSEWHERE = new Set(['example-center', 'paid-in-full-offer']);
 
-/** `coreInPageLanguage` false: the core's English warnings and figure names are marked lang="en". */
-export function renderNotes(result: EstimateResult, t: Messages, coreInPageLanguage: boolean): TemplateResult {
+/** A warning in the widget's language when its translation has it; otherwise the core's English. */
+function say(warning: Warning, t: Messages, lang: string): string | undefined {
+  const text = t.warnings[warning.code];
+  if (!text) return undefined;
+  try {
+    const said = text(warning.params ?? {}, { money: (amount) => formatMoney(amount, lang), date: (date) => formatDate(date, lang) });
+    return said || undefined;
+  } catch {
+    return undefined; // a translation that does not fit these values: the English stays
+  }
+}
+
+/** `coreInPageLanguage` false: the core's English (untranslated warnings, figure names) is marked lang="en". */
+export function renderNotes(result: EstimateResult, t: Messages, lang: string, coreInPageLanguage: boolean): TemplateResult {
   const coreLang = coreInPageLanguage ? undefined : 'en';
   const warnings = result.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
   return html`
     <section class="notes" part="notes" aria-labelledby="notes-heading">
       <h3 id="notes-heading">${t.notesHeading}</h3>
-      <ul lang=${ifDefined(coreLang)}>
-        ${warnings.map((w) => html`<li data-code=${w.code}>${w.message}</li>`)}
+      <ul>
+        ${warnings.map((w) => {
+          const translated = say(w, t, lang);
+          return html`<li data-code=${w.code} lang=${ifDefined(translated ? undefined : coreLang)}>${translated ?? w.message}</li>`;
+        })}
       </ul>
       <details>
         <summary>${t.figuresHeading}</summary>

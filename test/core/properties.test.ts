@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from '../harness.ts';
 import { estimate } from '../../src/core/estimate.ts';
-import { EstimateResultSchema, type EstimateResult } from '../../src/core/schemas.ts';
+import { EstimateResultSchema, type EstimateResult } from '../../src/core/result-schema.ts';
 import { randomRequest as request } from './random-requests.ts';
 
 const RUNS = 1000;

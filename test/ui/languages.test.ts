@@ -3,9 +3,30 @@
 // order: English only first, then the Spanish module arrives.
 import { describe, it } from './mocha.ts';
 import { expect, fixture, html } from '@open-wc/testing';
-import type { EstimateRequestInput } from '../../src/core/schemas.ts';
-import { registerTranslation } from '../../src/ui/translations.ts';
-import { core, errorFor, mount, q, qa, setStart, shownTotal, START, text, totalText, typeInto } from './helpers.ts';
+import fc from 'fast-check';
+import { estimate } from '../../src/core/estimate.ts';
+import type { EstimateRequestInput, EstimateResult, Warning } from '../../src/core/schemas.ts';
+import { formatDate, formatMoney } from '../../src/ui/format.ts';
+import { registerTranslation, translationFor } from '../../src/ui/translations.ts';
+import { randomRequest } from '../core/random-requests.ts';
+import { choose, core, errorFor, mount, q, qa, setStart, shownTotal, START, text, totalText, typeInto, type Estimator } from './helpers.ts';
+
+/** The widget's estimate events, newest last. */
+function estimates(el: Estimator): EstimateResult[] {
+  const seen: EstimateResult[] = [];
+  el.addEventListener('iop-estimate', (event) => seen.push((event as CustomEvent<EstimateResult>).detail));
+  return seen;
+}
+
+function note(el: Estimator, code: string): HTMLElement {
+  return q(el, `.notes li[data-code="${code}"]`);
+}
+
+function warning(result: EstimateResult | undefined, code: string): Warning {
+  const found = result?.warnings.find((w) => w.code === code);
+  if (!found) throw new Error(`no ${code} warning`);
+  return found;
+}
 
 function request(program: Partial<EstimateRequestInput['program']>, coverage: EstimateRequestInput['coverage']): EstimateRequestInput {
   return { program: { weeks: 12, hoursPerWeek: 9, startDate: START, ...program }, coverage, paymentPlan: {} };
@@ -64,6 +85,49 @@ describe('Spanish', () => {
     const el = wrapper.querySelector('iop-cost-estimator')!;
     await el.updateComplete;
     expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
+  });
+});
+
+describe("the core's notes in Spanish", () => {
+  it('are said in Spanish, with amounts and dates written for Spanish readers', async () => {
+    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const seen = estimates(el);
+    await setStart(el, '2026-11-02');
+    await choose(el, 'network', 'out');
+    const result = seen[seen.length - 1];
+    const balance = warning(result, 'balance-billing').params!.amount as string;
+    expect(text(note(el, 'balance-billing'))).to.equal(
+      `Este centro está fuera de la red de su plan: puede cobrarle la diferencia entre su cargo y lo que su plan reconoce, unos ${formatMoney(balance, 'es')} aquí, además de su parte del costo. Ese saldo no cuenta para su máximo de gastos de bolsillo.`,
+    );
+    expect(text(note(el, 'plan-year-reset'))).to.contain(`Su año del plan empieza de nuevo el ${formatDate('2027-01-01', 'es')}`);
+    for (const item of qa(el, '.notes li[data-code]')) expect(item.closest('[lang]')?.getAttribute('lang'), item.dataset.code).to.equal('es');
+    await expect(el).to.be.accessible();
+  });
+
+  it('cover every warning the core gives, with every value filled in (300 random requests)', () => {
+    const spanish = translationFor('es')!.warnings!;
+    const shownElsewhere = ['example-center', 'paid-in-full-offer'];
+    const format = { money: (amount: string) => formatMoney(amount, 'es'), date: (date: string) => formatDate(date, 'es') };
+    fc.assert(
+      fc.property(randomRequest, (req) => {
+        const outcome = estimate(req);
+        if (!outcome.ok) return;
+        for (const w of outcome.result.warnings.filter((w) => !shownElsewhere.includes(w.code))) {
+          const said = spanish[w.code]?.(w.params ?? {}, format);
+          expect(said, `${w.code}: ${w.message}`).to.be.a('string').and.not.equal('');
+          expect(said, w.code).to.not.match(/undefined|NaN|null|\[object/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('falls back to the English, marked lang="en", when a translation lacks a note or cannot say it', async () => {
+    registerTranslation('pt', { title: 'Quanto custaria?', warnings: { 'medicaid-no-balance-billing': () => { throw new Error('no'); } } });
+    const el = await mount(html`<iop-cost-estimator language="pt" plan-type="medicaid"></iop-cost-estimator>`);
+    const li = note(el, 'medicaid-no-balance-billing');
+    expect(text(li)).to.equal("Centers that take Medicaid accept its payment in full: you can't be billed more than the Medicaid copay.");
+    expect(li.getAttribute('lang')).to.equal('en');
   });
 });
 

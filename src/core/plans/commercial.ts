@@ -51,6 +51,7 @@ export function priceCommercial(ctx: Context): Priced {
       addWarning(warnings, {
         code: 'oop-max-above-legal-limit',
         message: `The out-of-pocket maximum you entered ($${knownOopMax.toFixed(2)}) is above the legal limit for your coverage ($${bound.toFixed(2)}); the estimate uses the limit. A grandfathered plan may differ: check your plan documents.`,
+        params: { entered: knownOopMax.toFixed(2), limit: bound.toFixed(2) },
       });
       return bound;
     }
@@ -95,6 +96,7 @@ export function priceCommercial(ctx: Context): Priced {
     warnings.push({
       code: 'plan-details-unknown',
       message: `Without your plan's ${unknownParts(deductible, copay ?? coinsurance, knownOopMax)}, the estimate is a range: from what you would pay with the deductible already met, to the most you could pay${bounded ? ' (up to your out-of-pocket maximum)' : ''}. The total shown is the high end.`,
+      params: { deductible: deductible === null, share: (copay ?? coinsurance) === null, oopMax: knownOopMax === null, bounded },
     });
     if (!bounded && coverage.planType === 'medicare') {
       warnings.push({ code: 'medicare-advantage-moop-unconfirmed', message: "Medicare Advantage plans have a yearly out-of-pocket maximum, but its legal limit for this year is not confirmed in our data: enter your plan's maximum to bound the estimate." });
@@ -106,6 +108,7 @@ export function priceCommercial(ctx: Context): Priced {
       warnings.push({
         code: 'balance-billing',
         message: `This center is out of network for your plan: it can bill you the difference between its charge and what your plan allows, about $${formatAmount(balance)} here, on top of your cost sharing. That balance does not count toward your out-of-pocket maximum.`,
+        params: { amount: formatAmount(balance) },
       });
     }
   }
@@ -125,7 +128,11 @@ function costSharingReductionPercent(ctx: Context, priced: readonly PricedDay[])
   const { coverage, household } = ctx.request;
   if (coverage.planType !== 'aca' || coverage.metal !== 'silver') return null;
   if (!household) {
-    ctx.warnings.push({ code: 'household-needed', message: 'A silver Marketplace plan may have a lower out-of-pocket maximum (cost-sharing reductions) if household income is 100-250% of the poverty line: enter household size and income to check.' });
+    ctx.warnings.push({
+      code: 'household-needed',
+      message: 'A silver Marketplace plan may have a lower out-of-pocket maximum (cost-sharing reductions) if household income is 100-250% of the poverty line: enter household size and income to check.',
+      params: { for: 'cost-sharing-reductions' },
+    });
     return null;
   }
   const firstDay = priced[0]?.date ?? '';
@@ -135,6 +142,7 @@ function costSharingReductionPercent(ctx: Context, priced: readonly PricedDay[])
   ctx.warnings.push({
     code: 'cost-sharing-reduction',
     message: `At ${formatPercent(level.percent)}% of the poverty line a silver Marketplace plan has cost-sharing reductions: its out-of-pocket maximum is lower, and the estimate uses the reduced limit.`,
+    params: { povertyPercent: formatPercent(level.percent) },
   });
   return level.percent;
 }

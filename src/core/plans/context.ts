@@ -60,10 +60,18 @@ export function unitName(ctx: Context): string {
 
 export function reportAdjudication(ctx: Context, resets: readonly string[], oopMaxReachedOn: string | null, network: 'in' | 'out' | null): void {
   for (const reset of resets) {
-    ctx.warnings.push({ code: 'plan-year-reset', message: `Your plan year starts over on ${reset}: the deductible${network ? ' and out-of-pocket maximum start' : ' starts'} again from zero, so some costs repeat.` });
+    ctx.warnings.push({
+      code: 'plan-year-reset',
+      message: `Your plan year starts over on ${reset}: the deductible${network ? ' and out-of-pocket maximum start' : ' starts'} again from zero, so some costs repeat.`,
+      params: { date: reset, withMaximum: network !== null },
+    });
   }
   if (oopMaxReachedOn) {
-    ctx.warnings.push({ code: 'oop-max-reached', message: `You would reach your out-of-pocket maximum on ${oopMaxReachedOn}; after that the plan pays the whole allowed amount for the rest of the plan year.` });
+    ctx.warnings.push({
+      code: 'oop-max-reached',
+      message: `You would reach your out-of-pocket maximum on ${oopMaxReachedOn}; after that the plan pays the whole allowed amount for the rest of the plan year.`,
+      params: { date: oopMaxReachedOn },
+    });
   }
 }
 

@@ -41,7 +41,11 @@ export function priceMedicaid(ctx: Context): Priced {
     capPerPeriod = medicaidCap(money(household.annualIncome), entry.aggregateCapPercentOfIncome, capPeriod);
     addFigure(figures, figure(`Medicaid cost-sharing cap (% of household income per ${capPeriod})`, String(entry.aggregateCapPercentOfIncome), entry));
   } else if (copayPerUnit.greaterThan(0)) {
-    warnings.push({ code: 'household-needed', message: 'Medicaid copays are limited by household income, and all of a household\'s Medicaid cost sharing is capped at 5% of its income: enter household size and income to apply those limits.' });
+    warnings.push({
+      code: 'household-needed',
+      message: 'Medicaid copays are limited by household income, and all of a household\'s Medicaid cost sharing is capped at 5% of its income: enter household size and income to apply those limits.',
+      params: { for: 'medicaid' },
+    });
   }
   const days = adjudicateMedicaid(priced, { copayPerUnit, perServiceLimit, capPerPeriod, capPeriod });
   warnings.push({ code: 'medicaid-no-balance-billing', message: 'Centers that take Medicaid accept its payment in full: you can\'t be billed more than the Medicaid copay.' });

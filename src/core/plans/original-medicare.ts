@@ -15,7 +15,7 @@ export function priceOriginalMedicare(ctx: Context): Priced {
   const setting = medicare.setting === 'hospital' ? 'hospital outpatient department' : 'community mental health center';
   addFigure(figures, { name: `Medicare IOP per diem, 3 services (${setting})`, value: perDiem.threeServices.toFixed(2), year: null, source });
   addFigure(figures, { name: `Medicare IOP per diem, 4 or more services (${setting})`, value: perDiem.fourOrMoreServices.toFixed(2), year: null, source });
-  warnings.push({ code: 'medicare-rate-from-center', message: `What Medicare pays per day comes from ${center.name}'s own figures, not from a CMS table.` });
+  warnings.push({ code: 'medicare-rate-from-center', message: `What Medicare pays per day comes from ${center.name}'s own figures, not from a CMS table.`, params: { center: center.name } });
 
   const priced = priceMedicareDays(ctx.schedule.days, center, perDiem);
   const partBFor = (pyStart: string) => {

@@ -25,7 +25,11 @@ export function priceSelfPay(ctx: Context): Priced {
     band = match.band;
     slidingScale = { povertyPercent: formatPercent(level.percent), band: match.number, ...(band.label ? { label: band.label } : {}) };
   } else if (bands) {
-    warnings.push({ code: 'household-needed', message: `${center.name} has a sliding scale: enter household size and income to see if you qualify for a lower price.` });
+    warnings.push({
+      code: 'household-needed',
+      message: `${center.name} has a sliding scale: enter household size and income to see if you qualify for a lower price.`,
+      params: { for: 'sliding-scale', center: center.name },
+    });
   }
   return { lines: selfPayDays(priced, band).map((day) => ({ ...day, deductible: ZERO, coinsurance: ZERO, copay: ZERO, planPays: ZERO, selfPay: day.patient, supplementPays: ZERO })), resets: [], ...(slidingScale ? { slidingScale } : {}) };
 }
