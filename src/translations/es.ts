@@ -133,6 +133,28 @@ const es: Partial<Messages> = {
     'Esto es un cálculo aproximado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
   contact: 'Hablar con un consejero',
   errors: { required: 'Escriba un valor.' },
+  // The core's messages about the form's fields, by their English words.
+  fieldErrors: {
+    'must be an amount in dollars and cents, like "1500.00"': 'Escriba una cantidad en dólares y centavos, por ejemplo 1500.00.',
+    'must be an amount in dollars and cents, like "1500.00" (no minus sign, at most two decimals)':
+      'Escriba una cantidad en dólares y centavos, por ejemplo 1500.00 (sin signo menos, con dos decimales como máximo).',
+    'must be at most 10,000,000': 'Debe ser como máximo 10,000,000.',
+    'must be at most 100,000,000': 'Debe ser como máximo 100,000,000.',
+    'must be a coinsurance percentage from 0 to 100': 'Escriba un porcentaje de coseguro de 0 a 100.',
+    'must be a whole number of weeks from 1 to 52': 'Escriba un número entero de semanas, de 1 a 52.',
+    'must be a whole number of days from 1 to 7': 'Escriba un número entero de días, de 1 a 7.',
+    'must be a whole number of people from 1 to 20': 'Escriba un número entero de personas, de 1 a 20.',
+    'must be a whole number of months from 1 to 120': 'Escriba un número entero de meses, de 1 a 120.',
+    'must be a number of hours from 1 to 40': 'Escriba un número de horas de 1 a 40.',
+    'must be a number of hours from 1 to 40 (an IOP is 9 to 19 hours a week)': 'Escriba un número de horas de 1 a 40 (un IOP es de 9 a 19 horas por semana).',
+    'must be in quarter hours, like 9 or 9.5': 'Use cuartos de hora, por ejemplo 9 o 9.5.',
+    'must be a date written YYYY-MM-DD': 'Escriba una fecha con el formato AAAA-MM-DD.',
+    'must be a real date written YYYY-MM-DD, like 2026-03-02': 'Escriba una fecha real con el formato AAAA-MM-DD, por ejemplo 2026-03-02.',
+    "can't be more than the deductible": 'No puede ser más que el deducible.',
+    "can't be more than the out-of-pocket maximum": 'No puede ser más que el máximo de gastos de bolsillo.',
+    'must be a two-letter state code, like OH': 'Elija un estado de EE. UU.',
+    'must be a two-letter US state code, like OH': 'Elija un estado de EE. UU.',
+  },
   // The core's warnings, by code (see the English in src/core/). A code missing here shows in English.
   warnings: {
     'plan-year-reset': (p, f) =>

@@ -208,6 +208,8 @@ export class IopCostEstimator extends LitElement {
   /** A core message as a sentence; the core speaks English, so other languages get it marked as such. */
   #plain(message: string): FieldMessage {
     if (message === 'is required') return { text: this.#t.errors.required };
+    const translated = this.#t.fieldErrors[message];
+    if (translated) return { text: translated };
     const text = message.charAt(0).toUpperCase() + message.slice(1) + (message.endsWith('.') ? '' : '.');
     return this.#speaksEnglish ? { text } : { text, lang: 'en' };
   }

@@ -144,6 +144,8 @@ const en = {
     required: 'Enter a value.',
   },
   warnings: {} as WarningTexts,
+  /** The core's messages about a field, keyed by their English words (as gettext does); English shows them as they are. */
+  fieldErrors: {} as Partial<Record<string, string>>,
   configError: 'This cost estimator could not load its price list:',
   loading: 'Loading prices…',
   announce: (amount: string) => `Estimate updated: you would pay ${amount}.`,
