@@ -187,6 +187,8 @@ export const CenterConfigSchema = z.object({
   name: z.string({ error: 'must be the center name' }).check(z.refine((name) => name.trim() !== '', 'must be the center name')),
   /** Shown wherever the example center is used, so nobody mistakes it for real prices. */
   example: z.optional(z.boolean()),
+  /** The language of the center's own words (program names, call to action), such as "en" or "es"; default "en". */
+  language: z.optional(z.string()),
   npi: z.optional(z.string()),
   tin: z.optional(z.string()),
   billing: z.object({

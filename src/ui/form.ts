@@ -13,6 +13,8 @@ export interface FormView {
   center: CenterConfig;
   errors: Partial<Record<FieldName, FieldMessage>>;
   t: Messages;
+  /** The language of the center's words when it is not the widget's, so they are marked as such. */
+  centerLang: string | undefined;
   set(field: FieldName, value: string | boolean): void;
   choosePayer(payer: string): void;
   chooseProgram(index: string): void;
@@ -166,7 +168,7 @@ function programStep(view: FormView): TemplateResult {
                 <option value="">${t.programCustom}</option>
                 ${programs.map(
                   (program, i) =>
-                    html`<option value=${String(i)} ?selected=${String(program.weeks) === view.state.weeks && String(program.hoursPerWeek) === view.state.hoursPerWeek}>
+                    html`<option value=${String(i)} lang=${ifDefined(view.centerLang)} ?selected=${String(program.weeks) === view.state.weeks && String(program.hoursPerWeek) === view.state.hoursPerWeek}>
                       ${program.name}
                     </option>`,
                 )}

@@ -17,7 +17,7 @@ import { notesStyles } from './notes.styles.ts';
 import { summaryStyles } from './summary.styles.ts';
 import { tableStyles } from './table.styles.ts';
 import { weekChartStyles } from './week-chart.styles.ts';
-import { hasWords, messagesFor, type Messages } from './messages.ts';
+import { hasWords, messagesFor, sameLanguage, type Messages } from './messages.ts';
 import { TRANSLATION_ADDED } from './translations.ts';
 import { renderNotes } from './notes.ts';
 import { renderPaymentPlan } from './payment-plan.ts';
@@ -269,12 +269,16 @@ export class IopCostEstimator extends LitElement {
       return html`<div class="config-error" role="alert" part="error"><p>${t.configError}</p><p><code>${this.configError}</code></p></div>`;
     }
     if (!this.center) return html`<p class="loading" role="status">${this.loading ? t.loading : ''}</p>`;
+    // The center's own words (program names, its call to action) are marked when in another language.
+    const centerLanguage = this.center.language ?? 'en';
+    const centerLang = sameLanguage(centerLanguage, lang) ? undefined : centerLanguage;
     const view: FormView = {
       id: this.#uid,
       state: this.form,
       center: this.center,
       errors: this.errors,
       t,
+      centerLang,
       set: (field, value) => this.#set(field, value),
       choosePayer: (payer) => this.#choosePayer(payer),
       chooseProgram: (index) => this.#chooseProgram(index),
@@ -282,7 +286,9 @@ export class IopCostEstimator extends LitElement {
     const result = this.result;
     const contact = this.center.contact;
     // "Verify my insurance" means nothing to someone without insurance: a center can word it for them.
-    const ctaLabel = (this.form.planType === 'uninsured' && contact?.selfPayLabel) || contact?.label || t.contact;
+    const centerLabel = (this.form.planType === 'uninsured' && contact?.selfPayLabel) || contact?.label;
+    const ctaLabel = centerLabel || t.contact;
+    const ctaLang = centerLabel ? centerLang : undefined;
     return html`
       <div class="layout" lang=${lang}>
         <header class="header">
@@ -299,8 +305,8 @@ export class IopCostEstimator extends LitElement {
                 ${renderSummary(result, t, lang, result.weekly.length)}
                 ${contact
                   ? contact.url
-                    ? html`<a class="cta" part="cta" href=${contact.url} @click=${() => this.#contact()}>${ctaLabel}</a>`
-                    : html`<button class="cta" part="cta" type="button" @click=${() => this.#contact()}>${ctaLabel}</button>`
+                    ? html`<a class="cta" part="cta" href=${contact.url} lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</a>`
+                    : html`<button class="cta" part="cta" type="button" lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</button>`
                   : nothing}
                 ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
                 ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}

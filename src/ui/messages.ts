@@ -174,6 +174,11 @@ export function messagesFor(lang: string): Messages {
   return messages;
 }
 
+/** "es-MX" and "es" are the same language for words; "en" and "es" are not. */
+export function sameLanguage(a: string, b: string): boolean {
+  return baseLanguage(a) === baseLanguage(b);
+}
+
 function baseLanguage(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? 'en';
 }

@@ -4,7 +4,7 @@
 import { describe, it } from './mocha.ts';
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { estimate } from '../../src/core/estimate.ts';
+import { estimate, EXAMPLE_CENTER } from '../../src/core/estimate.ts';
 import type { EstimateRequestInput, EstimateResult, Warning } from '../../src/core/schemas.ts';
 import { formatDate, formatMoney } from '../../src/ui/format.ts';
 import { registerTranslation, translationFor } from '../../src/ui/translations.ts';
@@ -74,6 +74,24 @@ describe('Spanish', () => {
     const error = errorFor(el, 'weeks')!;
     expect(text(error)).to.equal('Escriba un número entero de semanas, de 1 a 52.');
     expect(error.closest('[lang]')?.getAttribute('lang')).to.equal('es');
+  });
+
+  it("marks the center's own English words (program names, call to action) lang=\"en\"", async () => {
+    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    expect(text(q(el, '.cta'))).to.equal('Verify my insurance');
+    expect(q(el, '.cta').getAttribute('lang')).to.equal('en');
+    const programs = qa(el, 'select[id$="-program"] option:not([value=""])');
+    expect(programs.map((o) => o.getAttribute('lang'))).to.deep.equal(['en', 'en', 'en']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves unmarked the words of a center that writes in Spanish, and marks them in an English widget', async () => {
+    const center = { ...(EXAMPLE_CENTER as object), language: 'es', contact: { label: 'Verificar mi seguro', phone: '555-0100' } };
+    const spanish = await mount(html`<iop-cost-estimator language="es" .config=${center}></iop-cost-estimator>`);
+    expect(text(q(spanish, '.cta'))).to.equal('Verificar mi seguro');
+    expect(q(spanish, '.cta').hasAttribute('lang')).to.equal(false);
+    const english = await mount(html`<iop-cost-estimator language="en" .config=${center}></iop-cost-estimator>`);
+    expect(q(english, '.cta').getAttribute('lang')).to.equal('es');
   });
 
   it("has Spanish for every message the core gives about the form's fields", () => {
