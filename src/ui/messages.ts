@@ -1,6 +1,6 @@
 // The widget's words, in plain language. English is built in and complete; other languages come from a
 // translation module (src/translations/) and fall back to English key by key.
-// The core's warnings and figure names are in English (see README, "Languages").
+// The core speaks English; a translation can also say its warnings and field messages (README, "Languages").
 import type { Warning } from '../core/schemas.ts';
 import { translationFor } from './translations.ts';
 
