@@ -47,7 +47,12 @@ function slimmer(): Plugin {
       if (/[\\/]data[\\/].*\.json$/.test(id)) {
         const data = JSON.parse(code);
         delete data.notes;
-        return { code: JSON.stringify(data, (key, value) => (['title', 'publisher', 'citation'].includes(key) ? undefined : value)), map: null };
+        // Only inside a source (an object with a `label`): a `title` elsewhere in data/ would be kept.
+        const fullReference = ['title', 'publisher', 'citation'];
+        const slim = JSON.stringify(data, function (this: Record<string, unknown>, key, value) {
+          return 'label' in this && fullReference.includes(key) ? undefined : value;
+        });
+        return { code: slim, map: null };
       }
       if (/[\\/]src[\\/]ui[\\/].*(?<!\.styles)\.ts$/.test(id)) return { code: collapseTemplates(code), map: null };
       if (id.endsWith('.styles.ts')) {

@@ -215,7 +215,7 @@ export class IopCostEstimator extends LitElement {
   }
 
   get #speaksEnglish(): boolean {
-    return this.#currentLang.toLowerCase().startsWith('en');
+    return sameLanguage(this.#currentLang, 'en');
   }
 
   /** Tells screen readers the new total once typing pauses, not at every keystroke. */
@@ -252,10 +252,9 @@ export class IopCostEstimator extends LitElement {
   }
 
   /** On a narrow screen the result is below the questions: a bar keeps the total in view as they are answered. */
-  #renderPeek(result: EstimateResult) {
-    const t = this.#t;
+  #renderPeek(result: EstimateResult, t: Messages, lang: string) {
     const range = shownRange(result);
-    const money = (amount: string) => formatMoney(amount, this.#currentLang);
+    const money = (amount: string) => formatMoney(amount, lang);
     return html`<div class="peek" part="peek">
       <span>${range ? `${money(range.low)} – ${money(range.high)}` : money(result.patient.total)}</span>
       <button type="button" @click=${() => this.renderRoot.querySelector('.result')?.scrollIntoView({ block: 'start' })}>${t.seeDetails}</button>
@@ -263,8 +262,10 @@ export class IopCostEstimator extends LitElement {
   }
 
   protected override render() {
-    const t = this.#t;
+    // The language is looked up once a render: it walks up the page to the nearest lang.
     const lang = this.#currentLang;
+    const t = messagesFor(lang);
+    const english = sameLanguage(lang, 'en');
     if (this.configError) {
       return html`<div class="config-error" role="alert" part="error"><p>${t.configError}</p><p><code>${this.configError}</code></p></div>`;
     }
@@ -296,10 +297,10 @@ export class IopCostEstimator extends LitElement {
           <p class="help">${t.intro} ${this.center.example ? html`<strong>${t.exampleCenter}</strong>` : nothing}</p>
         </header>
         ${renderForm(view)}
-        ${result ? this.#renderPeek(result) : nothing}
+        ${result ? this.#renderPeek(result, t, lang) : nothing}
         <section class="result" part="result" aria-labelledby="${this.#uid}-result-heading">
           <h2 id="${this.#uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
-          ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(this.#speaksEnglish ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
+          ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(english ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
           ${result
             ? html`
                 ${renderSummary(result, t, lang, result.weekly.length)}
@@ -310,7 +311,7 @@ export class IopCostEstimator extends LitElement {
                   : nothing}
                 ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
                 ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}
-                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, lang, this.#speaksEnglish)}
+                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, lang, english)}
               `
             : nothing}
           <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>

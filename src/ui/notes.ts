@@ -3,17 +3,17 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EstimateResult, Warning } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
-import type { Messages } from './messages.ts';
+import type { Formatters, Messages } from './messages.ts';
 
 /** Codes the summary already says in its own words. */
 const SHOWN_ELSEWHERE = new Set(['example-center', 'paid-in-full-offer']);
 
 /** A warning in the widget's language when its translation has it; otherwise the core's English. */
-function say(warning: Warning, t: Messages, lang: string): string | undefined {
+function say(warning: Warning, t: Messages, format: Formatters): string | undefined {
   const text = t.warnings[warning.code];
   if (!text) return undefined;
   try {
-    const said = text(warning.params ?? {}, { money: (amount) => formatMoney(amount, lang), date: (date) => formatDate(date, lang) });
+    const said = text(warning.params ?? {}, format);
     return said || undefined;
   } catch {
     return undefined; // a translation that does not fit these values: the English stays
@@ -24,12 +24,13 @@ function say(warning: Warning, t: Messages, lang: string): string | undefined {
 export function renderNotes(result: EstimateResult, t: Messages, lang: string, coreInPageLanguage: boolean): TemplateResult {
   const coreLang = coreInPageLanguage ? undefined : 'en';
   const warnings = result.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
+  const format: Formatters = { money: (amount) => formatMoney(amount, lang), date: (date) => formatDate(date, lang) };
   return html`
     <section class="notes" part="notes" aria-labelledby="notes-heading">
       <h3 id="notes-heading">${t.notesHeading}</h3>
       <ul>
         ${warnings.map((w) => {
-          const translated = say(w, t, lang);
+          const translated = say(w, t, format);
           return html`<li data-code=${w.code} lang=${ifDefined(translated ? undefined : coreLang)}>${translated ?? w.message}</li>`;
         })}
       </ul>

@@ -139,10 +139,11 @@ function costSharingReductionPercent(ctx: Context, priced: readonly PricedDay[])
   const previousYear = `${Number(firstDay.slice(0, 4)) - 1}-07-01`;
   const level = povertyLevel(household, previousYear, ctx.data, ctx.warnings, ctx.figures);
   if (level.percent.lessThan(100) || level.percent.greaterThan(250)) return null;
+  const povertyPercent = formatPercent(level.percent);
   ctx.warnings.push({
     code: 'cost-sharing-reduction',
-    message: `At ${formatPercent(level.percent)}% of the poverty line a silver Marketplace plan has cost-sharing reductions: its out-of-pocket maximum is lower, and the estimate uses the reduced limit.`,
-    params: { povertyPercent: formatPercent(level.percent) },
+    message: `At ${povertyPercent}% of the poverty line a silver Marketplace plan has cost-sharing reductions: its out-of-pocket maximum is lower, and the estimate uses the reduced limit.`,
+    params: { povertyPercent },
   });
   return level.percent;
 }

@@ -33,5 +33,3 @@ export function priceSelfPay(ctx: Context): Priced {
   }
   return { lines: selfPayDays(priced, band).map((day) => ({ ...day, deductible: ZERO, coinsurance: ZERO, copay: ZERO, planPays: ZERO, selfPay: day.patient, supplementPays: ZERO })), resets: [], ...(slidingScale ? { slidingScale } : {}) };
 }
-
-/** A poverty-guideline percentage for display, two places, half-up. */
