@@ -1,7 +1,8 @@
 // In network, out of network and self-pay side by side, for the same program and person.
-import { estimate, type EstimateOptions } from './estimate.ts';
+import { networkFor } from './allowed.ts';
+import { estimate, EXAMPLE_CENTER, parseCenterConfig, type EstimateOptions } from './estimate.ts';
 import { money } from './money.ts';
-import type { EstimateRequestInput, EstimateResult } from './schemas.ts';
+import type { Coverage, EstimateRequestInput, EstimateResult } from './schemas.ts';
 
 export type OptionKind = 'in-network' | 'out-of-network' | 'self-pay';
 
@@ -28,8 +29,9 @@ export function compareOptions(request: EstimateRequestInput, center?: unknown, 
   if (coverage.planType !== 'uninsured') {
     const insured = { ...base, coverage: { ...coverage, selfPay: false } };
     if (hasNetworks) {
-      variants.push(['in-network', { ...insured, coverage: { ...insured.coverage, network: 'in' } }]);
-      variants.push(['out-of-network', { ...insured, coverage: { ...insured.coverage, network: 'out' } }]);
+      const split = { ...insured, coverage: separateNetworks(insured.coverage, center) };
+      variants.push(['in-network', { ...split, coverage: { ...split.coverage, network: 'in' } }]);
+      variants.push(['out-of-network', { ...split, coverage: { ...split.coverage, network: 'out' } }]);
     } else {
       variants.push(['in-network', insured]);
     }
@@ -44,4 +46,20 @@ export function compareOptions(request: EstimateRequestInput, center?: unknown, 
   }
   const cheapest = compared.reduce((best, option) => (money(option.result.patient.total).lessThan(best.result.patient.total) ? option : best));
   return { options: compared, cheapest: cheapest.kind };
+}
+
+type CoverageInput = EstimateRequestInput['coverage'];
+
+/**
+ * The request's plan numbers as in-network and out-of-network terms (RULES.md §5, §17): without
+ * `outOfNetwork`, the flat numbers are the terms of the network the request is in, and the other network's
+ * terms are unknown. One network's numbers are never lent to the other.
+ */
+function separateNetworks(coverage: CoverageInput, center: unknown): CoverageInput {
+  if (coverage.outOfNetwork) return coverage;
+  const parsed = parseCenterConfig(center ?? EXAMPLE_CENTER);
+  const named = coverage.network ?? (parsed.ok ? networkFor(coverage as Coverage, parsed.center) : 'in');
+  if (named === 'in') return { ...coverage, outOfNetwork: {} };
+  const { deductible, deductibleMet, coinsurancePercent, copayPerUnit, oopMax, oopMet, family, ...rest } = coverage;
+  return { ...rest, outOfNetwork: { deductible, deductibleMet, coinsurancePercent, copayPerUnit, oopMax, oopMet, family } };
 }

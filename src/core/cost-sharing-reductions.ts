@@ -1,4 +1,4 @@
-// ESTIMATION.md section 4 (ACA): legal out-of-pocket limits and silver-plan cost-sharing reductions.
+// RULES.md §8: legal out-of-pocket limits and silver-plan cost-sharing reductions.
 import type Decimal from 'decimal.js';
 import { addFigure, addWarning, cite, figure, inForceOn } from './figures.ts';
 import { money } from './money.ts';
@@ -31,7 +31,7 @@ export function costSharingReductionLimit(entry: AcaLimitEntry, percent: Decimal
     });
     return null;
   }
-  const band = entry.costSharingReductions?.find((b) => percent.lessThanOrEqualTo(b.upToPercent) && (b.overPercent === 100 ? percent.greaterThanOrEqualTo(100) : percent.greaterThan(b.overPercent)));
+  const band = reductionBand(entry, percent);
   if (!band) return null;
   const source = entry.costSharingReductionSource ?? entry.source;
   addFigure(figures, {
@@ -41,4 +41,22 @@ export function costSharingReductionLimit(entry: AcaLimitEntry, percent: Decimal
     source: cite(source),
   });
   return money(band.selfOnly);
+}
+
+function reductionBand(entry: AcaLimitEntry, percent: Decimal) {
+  return entry.costSharingReductions?.find((b) => percent.lessThanOrEqualTo(b.upToPercent) && (b.overPercent === 100 ? percent.greaterThanOrEqualTo(100) : percent.greaterThan(b.overPercent)));
+}
+
+/**
+ * The legal maximum out-of-pocket for a whole family (other than self-only coverage) in network, reduced
+ * for a silver cost-sharing-reduction variant when the household qualifies (RULES.md §6, §8).
+ */
+export function familyOopLimit(entry: AcaLimitEntry, csrPercent: Decimal | null, figures: Figure[]): Decimal {
+  const band = csrPercent ? reductionBand(entry, csrPercent) : undefined;
+  const limit = band ? band.otherThanSelfOnly : entry.otherThanSelfOnly;
+  const name = band
+    ? `Cost-sharing reduction out-of-pocket limit (${band.overPercent}-${band.upToPercent}% of poverty guideline, other than self-only)`
+    : 'ACA maximum out-of-pocket limit (other than self-only, in network)';
+  addFigure(figures, figure(name, money(limit).toFixed(2), entry, band ? (entry.costSharingReductionSource ?? entry.source) : entry.source));
+  return money(limit);
 }

@@ -62,6 +62,7 @@ function computeEstimate(request: EstimateRequest, center: CenterConfig, options
   const sched = schedule(request.program, startDate, center.billing.unit, center.billing.hoursPerDay);
   const ctx: Context = { request, center, data, schedule: sched, warnings, figures };
   hoursWarnings(ctx);
+  priorAuthorizationWarning(ctx);
 
   const missing = missingCenterFigure(ctx);
   if (missing) return { ok: false, errors: [missing] };
@@ -87,6 +88,17 @@ function missingCenterFigure(ctx: Context): FieldError | null {
     return { field: 'center.medicare', message: `${ctx.center.name} has not set what Original Medicare pays it per day (medicare.perDiem), so a Medicare estimate can't be made.` };
   }
   return null;
+}
+
+/** RULES.md §7: a plan that pays only for authorized days may deny the days before its approval. */
+function priorAuthorizationWarning({ request, warnings }: Context): void {
+  const status = request.coverage.priorAuthorization;
+  if (usesSelfPay(request) || isOriginalMedicare(request) || !status || status === 'approved') return;
+  warnings.push(
+    status === 'pending'
+      ? { code: 'prior-authorization-pending', message: 'Prior authorization is still pending: days of treatment before your plan approves them may be denied, and you could owe their full cost.' }
+      : { code: 'prior-authorization-unknown', message: 'Most plans require prior authorization for an IOP: ask the center or your plan before you start, because days without it may be denied.' },
+  );
 }
 
 function hoursWarnings({ request, schedule: sched, warnings }: Context): void {

@@ -1,4 +1,4 @@
-// ESTIMATION.md section 4 (Medicaid): nominal copays within federal limits, and the 5% household cap.
+// RULES.md §12: Medicaid's nominal copays within federal limits, and the 5% household cap.
 import type Decimal from 'decimal.js';
 import type { AdjudicatedDay } from './adjudicate.ts';
 import type { PricedDay } from './allowed.ts';
@@ -42,6 +42,7 @@ export function adjudicateMedicaid(days: readonly PricedDay[], terms: MedicaidTe
       deductible: ZERO,
       coinsurance: ZERO,
       copay,
+      notCovered: ZERO,
       patient: copay,
       planPays: day.allowed.minus(copay),
     };

@@ -26,6 +26,8 @@ export const EstimateResultSchema = z.object({
     coinsurance: amountOut,
     copay: amountOut,
     balanceBilled: amountOut,
+    /** Days past the plan's covered-day limit, at the center's self-pay price. */
+    notCovered: amountOut,
     selfPay: amountOut,
     slidingScaleDiscount: amountOut,
     paidInFullDiscount: amountOut,
@@ -33,7 +35,7 @@ export const EstimateResultSchema = z.object({
   weekly: z.array(z.object({ week: z.number(), start: z.string(), patient: amountOut, planPays: amountOut })),
   planYearResets: z.array(z.string()),
   range: z.optional(z.object({ low: amountOut, high: amountOut })),
-  milestones: z.optional(z.object({ deductibleMet: z.optional(z.string()), oopMaxReached: z.optional(z.string()) })),
+  milestones: z.optional(z.object({ deductibleMet: z.optional(z.string()), oopMaxReached: z.optional(z.string()), notCoveredFrom: z.optional(z.string()) })),
   slidingScale: z.optional(z.object({ povertyPercent: z.string(), band: z.number(), label: z.optional(z.string()) })),
   paidInFullOffer: z.optional(z.object({ discountPercent: z.number(), discount: amountOut, total: amountOut })),
   paymentPlan: z.optional(

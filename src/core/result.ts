@@ -6,7 +6,7 @@ import { usesSelfPay, type Context, type Line, type Priced } from './plans/conte
 import type { EstimateResult } from './schemas.ts';
 import { totalUnits } from './units.ts';
 
-const SUMMED = ['charge', 'allowed', 'planPays', 'supplementPays', 'deductible', 'coinsurance', 'copay', 'balanceBilled', 'selfPay', 'slidingScaleDiscount', 'patient'] as const;
+const SUMMED = ['charge', 'allowed', 'planPays', 'supplementPays', 'deductible', 'coinsurance', 'copay', 'balanceBilled', 'notCovered', 'selfPay', 'slidingScaleDiscount', 'patient'] as const;
 type Totals = Record<(typeof SUMMED)[number], Decimal>;
 
 /** The program's totals: sums of the rounded day lines, so every line and the total agree to the cent. */
@@ -62,6 +62,7 @@ export function buildResult(ctx: Context, priced: Priced, startDate: string): Es
       coinsurance: formatAmount(totals.coinsurance),
       copay: formatAmount(totals.copay),
       balanceBilled: formatAmount(totals.balanceBilled),
+      notCovered: formatAmount(totals.notCovered),
       selfPay: formatAmount(selfPay),
       slidingScaleDiscount: formatAmount(totals.slidingScaleDiscount),
       paidInFullDiscount: formatAmount(paidInFullDiscount),

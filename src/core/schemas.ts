@@ -65,6 +65,27 @@ export const ProgramSchema = z.object({
   startDate: z.optional(isoDate),
 });
 
+/** Family coverage's limits: an embedded individual deductible inside the family's, or an aggregate one (RULES.md §6). */
+export const FamilySchema = z.object({
+  kind: z.optional(choice(['embedded', 'aggregate'])),
+  deductible: z.optional(planAmount),
+  deductibleMet: z.optional(planAmount),
+  oopMax: z.optional(planAmount),
+  oopMet: z.optional(planAmount),
+});
+
+/** The plan's own out-of-network terms (RULES.md §5); `oopMax: null` says the plan has no out-of-network maximum. */
+export const OutOfNetworkSchema = z.object({
+  deductible: z.optional(planAmount),
+  deductibleMet: z.optional(planAmount),
+  coinsurancePercent: z.optional(percent('a coinsurance percentage')),
+  copayPerUnit: z.optional(planAmount),
+  oopMax: z.optional(z.nullable(planAmount)),
+  oopMet: z.optional(planAmount),
+  accumulators: z.optional(choice(['separate', 'shared'])),
+  family: z.optional(FamilySchema),
+});
+
 export const CoverageSchema = z.object({
   planType: choice(PLAN_TYPES),
   network: z.optional(choice(['in', 'out'])),
@@ -85,6 +106,11 @@ export const CoverageSchema = z.object({
   medicarePlan: z.optional(choice(['original', 'advantage'])),
   supplement: z.optional(choice(['none', 'medigap-coinsurance', 'medigap-full', 'qmb'])),
   selfPay: z.optional(z.boolean({ error: 'must be true or false' })),
+  outOfNetwork: z.optional(OutOfNetworkSchema),
+  family: z.optional(FamilySchema),
+  coveredDaysPerYear: z.optional(wholeNumber(1, 366, 'days')),
+  coveredDaysUsed: z.optional(wholeNumber(0, 366, 'days')),
+  priorAuthorization: z.optional(choice(['approved', 'pending', 'unknown'])),
 });
 
 export const HouseholdSchema = z.object({
@@ -124,8 +150,25 @@ export const EstimateRequestSchema = z
       if (over(c.oopMet, c.oopMax)) {
         ctx.issues.push({ code: 'custom', path: ['coverage', 'oopMet'], message: "can't be more than the out-of-pocket maximum", input: c.oopMet });
       }
-      if (over(c.deductible, c.oopMax)) {
-        ctx.issues.push({ code: 'custom', path: ['coverage', 'deductible'], message: "can't be more than the out-of-pocket maximum", input: c.deductible });
+      // The same limits hold in each set of terms: the flat ones, the family's and the out-of-network ones.
+      const terms = (t: { deductible?: unknown; deductibleMet?: unknown; oopMax?: unknown; oopMet?: unknown } | undefined, path: string[]) => {
+        if (!t) return;
+        if (over(t.deductibleMet, t.deductible)) {
+          ctx.issues.push({ code: 'custom', path: [...path, 'deductibleMet'], message: "can't be more than the deductible", input: t.deductibleMet });
+        }
+        if (over(t.oopMet, t.oopMax)) {
+          ctx.issues.push({ code: 'custom', path: [...path, 'oopMet'], message: "can't be more than the out-of-pocket maximum", input: t.oopMet });
+        }
+        if (over(t.deductible, t.oopMax)) {
+          ctx.issues.push({ code: 'custom', path: [...path, 'deductible'], message: "can't be more than the out-of-pocket maximum", input: t.deductible });
+        }
+      };
+      terms(c, ['coverage']);
+      terms(c.family, ['coverage', 'family']);
+      terms(c.outOfNetwork, ['coverage', 'outOfNetwork']);
+      terms(c.outOfNetwork?.family, ['coverage', 'outOfNetwork', 'family']);
+      if (c.coveredDaysUsed !== undefined && c.coveredDaysPerYear !== undefined && c.coveredDaysUsed > c.coveredDaysPerYear) {
+        ctx.issues.push({ code: 'custom', path: ['coverage', 'coveredDaysUsed'], message: "can't be more than the days the plan covers a year", input: c.coveredDaysUsed });
       }
     }),
   );
@@ -251,6 +294,8 @@ export type EstimateRequest = z.output<typeof EstimateRequestSchema>;
 export type EstimateRequestInput = z.input<typeof EstimateRequestSchema>;
 export type Program = z.output<typeof ProgramSchema>;
 export type Coverage = z.output<typeof CoverageSchema>;
+export type Family = z.output<typeof FamilySchema>;
+export type OutOfNetwork = z.output<typeof OutOfNetworkSchema>;
 export type Household = z.output<typeof HouseholdSchema>;
 export type PaymentPlanRequest = z.output<typeof PaymentPlanRequestSchema>;
 export type CenterConfig = z.output<typeof CenterConfigSchema>;

@@ -1,9 +1,10 @@
-// Private, ACA and Medicare Advantage plans (ESTIMATION.md sections 3 and 4): allowed amounts by
-// network, cost sharing day by day, legal limits, cost-sharing reductions, and a range for unknown details.
+// Private, ACA and Medicare Advantage plans (RULES.md §2-§9, §11): allowed amounts by network, the terms
+// of that network, cost sharing day by day, legal limits, cost-sharing reductions, and a range for unknown details.
 import type Decimal from 'decimal.js';
-import { adjudicate, type CostSharingTerms } from '../adjudicate.ts';
+import { adjudicate, type CostSharingTerms, type CoveredDays } from '../adjudicate.ts';
 import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type PricedDay } from '../allowed.ts';
-import { costSharingReductionLimit, legalOopLimit } from '../cost-sharing-reductions.ts';
+import { costSharingReductionLimit, familyOopLimit, legalOopLimit } from '../cost-sharing-reductions.ts';
+import { termsFor, type NetworkTerms } from '../network-terms.ts';
 import { addFigure, addWarning } from '../figures.ts';
 import { formatAmount, min, money, sum, ZERO } from '../money.ts';
 import { CALENDAR_YEAR } from '../plan-year.ts';
@@ -32,39 +33,56 @@ export function priceCommercial(ctx: Context): Priced {
     }
   }
   const priced = priceDays(ctx.schedule.days, center, allowedPerUnit, network === 'out');
+  const terms = termsFor(coverage, network);
+  const family = terms.family;
 
   const planYearStart = coverage.planYearStart ?? CALENDAR_YEAR;
   const boundedByLaw = network === 'in' && coverage.planType !== 'medicare';
   const csrPercent = costSharingReductionPercent(ctx, priced);
-  const legalBound = (pyStart: string): Decimal | null => {
+  // RULES.md §8: in network, ACA and employer plans cap one person's cost sharing (even on family
+  // coverage) at the year's self-only limit, and the family's at the other-than-self-only limit.
+  const legalBound = (pyStart: string, whole: 'person' | 'family'): Decimal | null => {
     if (!boundedByLaw) return null;
     const { limit, entry } = legalOopLimit(pyStart, ctx.data, warnings, ctx.figures);
+    if (whole === 'family') return familyOopLimit(entry, csrPercent, ctx.figures);
     const reduced = csrPercent ? costSharingReductionLimit(entry, csrPercent, ctx.figures, warnings) : null;
     return reduced ? min(limit, reduced) : limit;
   };
-
-  const knownOopMax = coverage.oopMax !== undefined ? money(coverage.oopMax) : null;
-  const oopMaxFor = (unknown: 'bounded' | 'none') => (pyStart: string): Decimal | null => {
-    const bound = legalBound(pyStart);
-    if (knownOopMax === null) return unknown === 'bounded' ? bound : null;
-    if (bound !== null && knownOopMax.greaterThan(bound)) {
-      addWarning(warnings, {
-        code: 'oop-max-above-legal-limit',
-        message: `The out-of-pocket maximum you entered ($${knownOopMax.toFixed(2)}) is above the legal limit for your coverage ($${bound.toFixed(2)}); the estimate uses the limit. A grandfathered plan may differ: check your plan documents.`,
-        params: { entered: knownOopMax.toFixed(2), limit: bound.toFixed(2) },
-      });
-      return bound;
-    }
-    return knownOopMax;
+  const capped = (entered: Decimal, bound: Decimal | null, code: string): Decimal => {
+    if (bound === null || entered.lessThanOrEqualTo(bound)) return entered;
+    addWarning(warnings, {
+      code,
+      message: `The ${code === 'family-oop-max-above-legal-limit' ? "family's " : ''}out-of-pocket maximum you entered ($${entered.toFixed(2)}) is above the legal limit for your coverage ($${bound.toFixed(2)}); the estimate uses the limit. A grandfathered plan may differ: check your plan documents.`,
+      params: { entered: entered.toFixed(2), limit: bound.toFixed(2) },
+    });
+    return bound;
   };
 
-  const deductible = coverage.deductible !== undefined ? money(coverage.deductible) : null;
-  const copay = coverage.copayPerUnit !== undefined ? money(coverage.copayPerUnit) : null;
-  const coinsurance = coverage.coinsurancePercent !== undefined ? money(coverage.coinsurancePercent) : null;
-  const start = { deductibleMet: money(coverage.deductibleMet ?? 0), oopMet: money(coverage.oopMet ?? 0) };
+  const oopMax = terms.oopMax;
+  const oopMaxFor = (unknown: 'bounded' | 'none') => (pyStart: string): Decimal | null => {
+    const bound = legalBound(pyStart, 'person');
+    if (oopMax === null) return unknown === 'bounded' ? bound : null;
+    return oopMax === 'none' ? bound : capped(oopMax, bound, 'oop-max-above-legal-limit');
+  };
+  const familyOopMaxFor = (pyStart: string): Decimal | null =>
+    family?.oopMax ? capped(family.oopMax, legalBound(pyStart, 'family'), 'family-oop-max-above-legal-limit') : null;
+
+  const { deductible, copayPerUnit: copay } = terms;
+  const aggregate = family?.kind === 'aggregate';
+  // A copay alone is the plan's whole share (no coinsurance); a copay of 0 is no copay (RULES.md §3).
+  const hasCopay = copay?.greaterThan(0) ?? false;
+  const coinsurance = terms.coinsurancePercent ?? (hasCopay ? ZERO : null);
+  const start = {
+    deductibleMet: terms.deductibleMet ?? ZERO,
+    oopMet: terms.oopMet ?? ZERO,
+    familyDeductibleMet: family?.deductibleMet ?? ZERO,
+    familyOopMet: family?.oopMet ?? ZERO,
+    coveredDaysUsed: coverage.coveredDaysUsed ?? 0,
+  };
   // With no out-of-network benefit nothing is adjudicated: the whole charge is the person's, no range.
   const noBenefit = network === 'out' && coverage.outOfNetworkCovered === false;
-  const known = noBenefit || (deductible !== null && (copay !== null || coinsurance !== null) && knownOopMax !== null);
+  const deductibleKnown = aggregate ? family.deductible !== null : deductible !== null;
+  const known = noBenefit || (deductibleKnown && coinsurance !== null && oopMax !== null);
 
   // The worst case: what is unknown costs the most it can (everything until the maximum).
   const worst: CostSharingTerms = {
@@ -73,37 +91,48 @@ export function priceCommercial(ctx: Context): Priced {
     copayPerUnit: copay,
     copayBeforeDeductible: coverage.copayBeforeDeductible === true,
     oopMaxFor: oopMaxFor('bounded'),
+    ...(family ? { family: { kind: family.kind, deductible: family.deductible, oopMaxFor: familyOopMaxFor } } : {}),
+    ...(coverage.coveredDaysPerYear && !noBenefit ? { coveredDays: coveredDays(ctx, coverage.coveredDaysPerYear) } : {}),
     planYearStart,
   };
   const main = adjudicate(priced, worst, start);
   reportAdjudication(ctx, main.resets, main.oopMaxReachedOn, network);
+  planWarnings(ctx, terms, main.notCoveredFrom, network === 'out' && !noBenefit);
 
   let range: Priced['range'];
   if (!known) {
     // The best case: the deductible already met (unless the person said how much is met), and no
-    // coinsurance or copay where they are unknown. What was paid toward the deductible counts toward the maximum.
-    const deductibleMetLow = coverage.deductibleMet !== undefined ? start.deductibleMet : (deductible ?? ZERO);
-    const lowStart = { deductibleMet: deductibleMetLow, oopMet: coverage.oopMet !== undefined ? start.oopMet : deductibleMetLow };
+    // coinsurance where it is unknown. What was paid toward the deductible counts toward the maximum.
+    const deductibleMetLow = terms.deductibleMet ?? deductible ?? ZERO;
+    const familyDeductibleMetLow = family?.deductibleMet ?? family?.deductible ?? ZERO;
     const best: CostSharingTerms = {
       ...worst,
       deductibleFor: () => deductible ?? ZERO,
       coinsurancePercent: coinsurance ?? ZERO,
       oopMaxFor: oopMaxFor('none'),
+      ...(family ? { family: { kind: family.kind, deductible: family.deductible ?? ZERO, oopMaxFor: familyOopMaxFor } } : {}),
     };
-    const low = adjudicate(priced, best, lowStart);
+    const low = adjudicate(priced, best, {
+      ...start,
+      deductibleMet: deductibleMetLow,
+      oopMet: terms.oopMet ?? deductibleMetLow,
+      familyDeductibleMet: familyDeductibleMetLow,
+      familyOopMet: family?.oopMet ?? familyDeductibleMetLow,
+    });
     range = { low: sum(low.days.map((d) => d.patient)), high: sum(main.days.map((d) => d.patient)) };
-    const bounded = knownOopMax !== null || boundedByLaw;
+    const bounded = (oopMax !== null && oopMax !== 'none') || boundedByLaw;
+    const share = hasCopay ? copay : coinsurance;
     warnings.push({
       code: 'plan-details-unknown',
-      message: `Without your plan's ${unknownParts(deductible, copay ?? coinsurance, knownOopMax)}, the estimate is a range: from what you would pay with the deductible already met, to the most you could pay${bounded ? ' (up to your out-of-pocket maximum)' : ''}. The total shown is the high end.`,
-      params: { deductible: deductible === null, share: (copay ?? coinsurance) === null, oopMax: knownOopMax === null, bounded },
+      message: `Without your plan's ${terms.ownOutOfNetworkTerms ? 'out-of-network ' : ''}${unknownParts(deductibleKnown, share, oopMax)}, the estimate is a range: from what you would pay with the deductible already met, to the most you could pay${bounded ? ' (up to your out-of-pocket maximum)' : ''}. The total shown is the high end.`,
+      params: { deductible: !deductibleKnown, share: share === null, oopMax: oopMax === null, bounded, outOfNetwork: terms.ownOutOfNetworkTerms },
     });
     if (!bounded && coverage.planType === 'medicare') {
       warnings.push({ code: 'medicare-advantage-moop-unconfirmed', message: "Medicare Advantage plans have a yearly out-of-pocket maximum, but its legal limit for this year is not confirmed in our data: enter your plan's maximum to bound the estimate." });
     }
   }
   if (network === 'out') {
-    const balance = sum(priced.map((d) => d.balanceBilled));
+    const balance = sum(main.days.map((d) => d.balanceBilled));
     if (balance.greaterThan(0) && coverage.outOfNetworkCovered !== false) {
       warnings.push({
         code: 'balance-billing',
@@ -115,8 +144,49 @@ export function priceCommercial(ctx: Context): Priced {
   return { lines: asLines(main.days), resets: main.resets, milestones: milestonesOf(main), ...(range ? { range } : {}) };
 }
 
-function unknownParts(deductible: Decimal | null, share: Decimal | null, oopMax: Decimal | null): string {
-  const parts = [deductible === null && 'deductible', share === null && 'coinsurance or copay', oopMax === null && 'out-of-pocket maximum'].filter(Boolean);
+/** Days past the plan's covered-day limit cost the center's self-pay price (RULES.md §7). */
+function coveredDays(ctx: Context, perYear: number): CoveredDays {
+  const price = money(ctx.center.rates.selfPayPerUnit);
+  const selfPay = new Map(priceDays(ctx.schedule.days, ctx.center, price, false).map((day) => [day.date, day]));
+  return { perYear, notCovered: (day) => selfPay.get(day.date) ?? day };
+}
+
+/** What the plan's own terms make worth saying: both a copay and coinsurance, a family deductible, no maximum, days not covered. */
+function planWarnings(ctx: Context, terms: NetworkTerms, notCoveredFrom: readonly string[], outOfNetwork: boolean): void {
+  const { warnings, center, request } = ctx;
+  const copay = terms.copayPerUnit;
+  const percent = terms.coinsurancePercent;
+  if (copay?.greaterThan(0) && percent?.greaterThan(0)) {
+    warnings.push({
+      code: 'copay-and-coinsurance',
+      message: `Your plan lists both a copay ($${copay.toFixed(2)} a ${unitName(ctx)}) and coinsurance (${percent}%): the estimate charges both, the copay first and then the coinsurance on the rest of the allowed amount.`,
+      params: { copay: copay.toFixed(2), percent: percent.toNumber(), unit: unitName(ctx) },
+    });
+  }
+  if (terms.family?.kind === 'aggregate' && terms.family.deductible) {
+    const amount = terms.family.deductible.toFixed(2);
+    warnings.push({
+      code: 'family-aggregate-deductible',
+      message: `Your family plan has an aggregate deductible: the plan pays nothing until the family together has paid its $${amount} deductible this plan year; an individual deductible does not apply.`,
+      params: { amount },
+    });
+  }
+  if (outOfNetwork && terms.oopMax === 'none') {
+    warnings.push({ code: 'no-out-of-network-maximum', message: 'Your plan has no out-of-pocket maximum out of network: your share continues for the whole program, and so does balance billing.' });
+  }
+  if (notCoveredFrom.length) centerFigure(ctx, `Self-pay price per ${unitName(ctx)}`, money(center.rates.selfPayPerUnit));
+  const limit = request.coverage.coveredDaysPerYear ?? 0;
+  for (const date of notCoveredFrom) {
+    warnings.push({
+      code: 'covered-days-limit',
+      message: `Your plan covers ${limit} days of this program a plan year: from ${date} the days are not covered, and you would owe ${center.name}'s self-pay price for them. Ask your plan whether more days can be authorized.`,
+      params: { limit, date },
+    });
+  }
+}
+
+function unknownParts(deductibleKnown: boolean, share: Decimal | null, oopMax: NetworkTerms['oopMax']): string {
+  const parts = [!deductibleKnown && 'deductible', share === null && 'coinsurance or copay', oopMax === null && 'out-of-pocket maximum'].filter(Boolean);
   return parts.join(', ');
 }
 

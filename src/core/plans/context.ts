@@ -30,7 +30,7 @@ export interface Priced {
   resets: string[];
   range?: { low: Decimal; high: Decimal };
   /** Service dates when the deductible was met and the out-of-pocket maximum reached, for the week chart. */
-  milestones?: { deductibleMet?: string; oopMaxReached?: string };
+  milestones?: { deductibleMet?: string; oopMaxReached?: string; notCoveredFrom?: string };
   slidingScale?: EstimateResult['slidingScale'];
 }
 
@@ -84,5 +84,6 @@ export function milestonesOf(adjudication: Adjudication): NonNullable<Priced['mi
   return {
     ...(adjudication.deductibleMetOn ? { deductibleMet: adjudication.deductibleMetOn } : {}),
     ...(adjudication.oopMaxReachedOn ? { oopMaxReached: adjudication.oopMaxReachedOn } : {}),
+    ...(adjudication.notCoveredFrom[0] ? { notCoveredFrom: adjudication.notCoveredFrom[0] } : {}),
   };
 }
