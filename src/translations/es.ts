@@ -73,6 +73,20 @@ const es: Partial<Messages> = {
   oopMax: 'Máximo de gastos de bolsillo',
   oopMaxHelp: 'Lo máximo que paga en un año del plan; después el plan paga el 100%.',
   oopMet: 'Ya pagado del máximo este año',
+  moreDetails: 'Más detalles del plan: fuera de la red, familia, límite de días',
+  oonLegend: 'Fuera de la red (los términos propios del plan)',
+  oonNoMax: 'Sin máximo de gastos de bolsillo fuera de la red',
+  oonShared: 'Los costos dentro y fuera de la red cuentan para ambos',
+  familyLegend: 'Cobertura familiar',
+  familyHelp: 'Cantidades para toda la familia, si tiene un plan familiar.',
+  familyKind: 'Cómo funciona el deducible familiar',
+  familyKinds: { embedded: 'Cada persona tiene también su propio deducible', aggregate: 'Un solo deducible para toda la familia' },
+  familyDeductible: 'Deducible familiar',
+  familyOopMax: 'Máximo familiar de gastos de bolsillo',
+  familyMet: 'Ya pagado por la familia',
+  coveredDaysPerYear: 'Días del programa cubiertos al año',
+  coveredDaysHelp: 'Si su plan los limita.',
+  coveredDaysUsed: 'Días ya usados',
   householdLegend: 'Su hogar (opcional)',
   householdHelp: 'Para un descuento por escala móvil, costos más bajos del Mercado o límites de Medicaid. No sale de esta página.',
   householdSize: 'Personas en su hogar',
@@ -99,6 +113,7 @@ const es: Partial<Messages> = {
     coinsurance: 'Coseguro',
     copay: 'Copagos',
     balanceBilled: 'Facturación del saldo (fuera de la red)',
+    notCovered: 'Días que su plan no cubre',
     selfPay: 'Precio de pago propio',
     slidingScaleDiscount: 'Descuento por escala móvil',
     paidInFullDiscount: 'Descuento por pago completo',
@@ -143,6 +158,9 @@ const es: Partial<Messages> = {
     'must be a coinsurance percentage from 0 to 100': 'Escriba un porcentaje de coseguro de 0 a 100.',
     'must be a whole number of weeks from 1 to 52': 'Escriba un número entero de semanas, de 1 a 52.',
     'must be a whole number of days from 1 to 7': 'Escriba un número entero de días, de 1 a 7.',
+    'must be a whole number of days from 1 to 366': 'Escriba un número entero de días, de 1 a 366.',
+    'must be a whole number of days from 0 to 366': 'Escriba un número entero de días, de 0 a 366.',
+    "can't be more than the days the plan covers a year": 'No puede ser más que los días que el plan cubre al año.',
     'must be a whole number of people from 1 to 20': 'Escriba un número entero de personas, de 1 a 20.',
     'must be a whole number of months from 1 to 120': 'Escriba un número entero de meses, de 1 a 120.',
     'must be a number of hours from 1 to 40': 'Escriba un número de horas de 1 a 40.',
@@ -166,9 +184,23 @@ const es: Partial<Messages> = {
     'oop-max-above-legal-limit': (p, f) =>
       `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el cálculo usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
     'plan-details-unknown': (p) =>
-      `Sin ${unknownParts(p)} de su plan, el cálculo es un rango: desde lo que pagaría con el deducible ya cubierto hasta lo máximo que podría pagar${p.bounded ? ' (hasta su máximo de gastos de bolsillo)' : ''}. El total que se muestra es la cantidad más alta.`,
+      `Sin ${unknownParts(p)}${p.outOfNetwork ? ' fuera de la red' : ''} de su plan, el cálculo es un rango: desde lo que pagaría con el deducible ya cubierto hasta lo máximo que podría pagar${p.bounded ? ' (hasta su máximo de gastos de bolsillo)' : ''}. El total que se muestra es la cantidad más alta.`,
     'medicare-advantage-moop-unconfirmed': () =>
       'Los planes Medicare Advantage tienen un máximo anual de gastos de bolsillo, pero su límite legal para este año no está confirmado en nuestros datos: escriba el máximo de su plan para acotar el cálculo.',
+    'family-oop-max-above-legal-limit': (p, f) =>
+      `El máximo familiar de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el cálculo usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
+    'copay-and-coinsurance': (p, f) =>
+      `Su plan indica un copago (${f.money(String(p.copay))} por ${p.unit === 'hour' ? 'hora' : 'día'}) y también un coseguro (${p.percent}%): el cálculo cobra ambos, primero el copago y luego el coseguro sobre el resto de la cantidad reconocida.`,
+    'family-aggregate-deductible': (p, f) =>
+      `Su plan familiar tiene un deducible conjunto: el plan no paga nada hasta que la familia, en total, haya pagado su deducible de ${f.money(String(p.amount))} en este año del plan; no se aplica un deducible individual.`,
+    'no-out-of-network-maximum': () =>
+      'Su plan no tiene máximo de gastos de bolsillo fuera de la red: su parte continúa durante todo el programa, y también la facturación del saldo.',
+    'covered-days-limit': (p, f) =>
+      `Su plan cubre ${p.limit} días de este programa por año del plan: desde el ${f.date(String(p.date))} los días no están cubiertos, y usted debería el precio de pago propio del centro por ellos. Pregunte a su plan si puede autorizar más días.`,
+    'prior-authorization-pending': () =>
+      'La autorización previa está pendiente: los días de tratamiento antes de que su plan los apruebe pueden ser rechazados, y usted podría deber su costo completo.',
+    'prior-authorization-unknown': () =>
+      'La mayoría de los planes exigen autorización previa para un IOP: pregunte al centro o a su plan antes de empezar, porque los días sin ella pueden ser rechazados.',
     'balance-billing': (p, f) =>
       `Este centro está fuera de la red de su plan: puede cobrarle la diferencia entre su cargo y lo que su plan reconoce, unos ${f.money(String(p.amount))} aquí, además de su parte del costo. Ese saldo no cuenta para su máximo de gastos de bolsillo.`,
     'household-needed': (p) =>

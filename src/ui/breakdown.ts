@@ -4,7 +4,7 @@ import type { EstimateResult } from '../core/schemas.ts';
 import { formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
 
-const PARTS = ['deductible', 'coinsurance', 'copay', 'balanceBilled', 'selfPay', 'slidingScaleDiscount', 'paidInFullDiscount'] as const;
+const PARTS = ['deductible', 'coinsurance', 'copay', 'balanceBilled', 'notCovered', 'selfPay', 'slidingScaleDiscount', 'paidInFullDiscount'] as const;
 const DISCOUNTS = new Set<string>(['slidingScaleDiscount', 'paidInFullDiscount']);
 
 export function renderBreakdown(result: EstimateResult, t: Messages, lang: string): TemplateResult {

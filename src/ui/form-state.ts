@@ -30,6 +30,20 @@ export interface FormState {
   copayPerUnit: string;
   oopMax: string;
   oopMet: string;
+  // "More plan details": the plan's own out-of-network terms, family limits and covered days.
+  oonDeductible: string;
+  oonDeductibleMet: string;
+  oonCoinsurance: string;
+  oonOopMax: string;
+  oonNoMax: boolean;
+  oonShared: boolean;
+  familyKind: 'embedded' | 'aggregate';
+  familyDeductible: string;
+  familyDeductibleMet: string;
+  familyOopMax: string;
+  familyOopMet: string;
+  coveredDaysPerYear: string;
+  coveredDaysUsed: string;
   householdSize: string;
   annualIncome: string;
   state: string;
@@ -60,6 +74,19 @@ export function initialState(today: string): FormState {
     copayPerUnit: '',
     oopMax: '',
     oopMet: '',
+    oonDeductible: '',
+    oonDeductibleMet: '',
+    oonCoinsurance: '',
+    oonOopMax: '',
+    oonNoMax: false,
+    oonShared: false,
+    familyKind: 'embedded',
+    familyDeductible: '',
+    familyDeductibleMet: '',
+    familyOopMax: '',
+    familyOopMet: '',
+    coveredDaysPerYear: '',
+    coveredDaysUsed: '',
     householdSize: '',
     annualIncome: '',
     state: '',
@@ -91,6 +118,13 @@ export function toRequest(state: FormState): EstimateRequestInput {
   const knowsPlan = state.knowsPlan && state.planType !== 'unsure';
   const networks = hasNetworks(state);
   const usesPlanNumbers = networks;
+  const details = networks && knowsPlan;
+  const family = defined({
+    deductible: amount(state.familyDeductible),
+    deductibleMet: amount(state.familyDeductibleMet),
+    oopMax: amount(state.familyOopMax),
+    oopMet: amount(state.familyOopMet),
+  });
   const coverage = defined({
     planType,
     payer: networks && state.payer ? state.payer : undefined,
@@ -105,6 +139,20 @@ export function toRequest(state: FormState): EstimateRequestInput {
     copayPerUnit: (usesPlanNumbers && knowsPlan) || planType === 'medicaid' ? amount(state.copayPerUnit) : undefined,
     oopMax: usesPlanNumbers && knowsPlan ? amount(state.oopMax) : undefined,
     oopMet: usesPlanNumbers && knowsPlan ? amount(state.oopMet) : undefined,
+    // With the plan's numbers known, the ones above are its in-network terms and these its out-of-network
+    // ones (left empty: unknown, never borrowed from the in-network ones).
+    outOfNetwork: details
+      ? defined({
+          deductible: amount(state.oonDeductible),
+          deductibleMet: amount(state.oonDeductibleMet),
+          coinsurancePercent: numberOrText(state.oonCoinsurance),
+          oopMax: state.oonNoMax ? null : amount(state.oonOopMax),
+          accumulators: state.oonShared ? 'shared' : undefined,
+        })
+      : undefined,
+    family: details && Object.keys(family).length ? { kind: state.familyKind, ...family } : undefined,
+    coveredDaysPerYear: details ? numberOrText(state.coveredDaysPerYear) : undefined,
+    coveredDaysUsed: details ? numberOrText(state.coveredDaysUsed) : undefined,
   });
   const household = householdComplete(state)
     ? { size: numberOrText(state.householdSize), annualIncome: amount(state.annualIncome), state: state.state }
@@ -129,15 +177,27 @@ export function toRequest(state: FormState): EstimateRequestInput {
 
 /** Where the core's field path ("coverage.deductible") is shown in the form. */
 export function formField(path: string): FieldName | null {
-  const [section, key] = path.split('.');
-  if (section === 'household') {
-    return key === 'size' ? 'householdSize' : key === 'annualIncome' ? 'annualIncome' : key === 'state' ? 'state' : null;
-  }
-  if (section === 'program' || section === 'coverage' || section === 'paymentPlan') {
+  if (path in NESTED_FIELDS) return NESTED_FIELDS[path]!;
+  const [section, key, more] = path.split('.');
+  if (!more && (section === 'program' || section === 'coverage' || section === 'paymentPlan')) {
     return key && key in FIELD_KEYS ? (key as FieldName) : null;
   }
   return null;
 }
+
+const NESTED_FIELDS: Record<string, FieldName> = {
+  'household.size': 'householdSize',
+  'household.annualIncome': 'annualIncome',
+  'household.state': 'state',
+  'coverage.outOfNetwork.deductible': 'oonDeductible',
+  'coverage.outOfNetwork.deductibleMet': 'oonDeductibleMet',
+  'coverage.outOfNetwork.coinsurancePercent': 'oonCoinsurance',
+  'coverage.outOfNetwork.oopMax': 'oonOopMax',
+  'coverage.family.deductible': 'familyDeductible',
+  'coverage.family.deductibleMet': 'familyDeductibleMet',
+  'coverage.family.oopMax': 'familyOopMax',
+  'coverage.family.oopMet': 'familyOopMet',
+};
 
 const FIELD_KEYS: Record<string, true> = Object.fromEntries(Object.keys(initialState('2000-01-01')).map((key) => [key, true]));
 

@@ -62,6 +62,16 @@ export const formStyles = css`
   .checkbox label {
     font-weight: normal;
   }
+  /* More plan details: folded away, its groups framed like the steps */
+  .more summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_primary);
+    padding: 0.625em 0; /* a 44px touch target */
+  }
+  .more fieldset {
+    margin-bottom: var(--_space);
+  }
   .row {
     display: grid;
     gap: 0 var(--_space);

@@ -207,9 +207,51 @@ function planNumbersStep(view: FormView): TemplateResult | typeof nothing {
               ${textField(view, 'oopMax', t.oopMax, { inputmode: 'decimal', prefix: '$', help: t.oopMaxHelp })}
               ${textField(view, 'oopMet', t.oopMet, { inputmode: 'decimal', prefix: '$' })}
             </div>
+            ${moreDetails(view)}
           `
         : nothing}
     </fieldset>
+  `;
+}
+
+/**
+ * What fewer people know, folded away so the usual questions stay short: the plan's own out-of-network
+ * terms (open when the person chose out of network), family limits and covered days.
+ */
+function moreDetails(view: FormView): TemplateResult {
+  const { state, t } = view;
+  const money = { inputmode: 'decimal', prefix: '$' } as const;
+  return html`
+    <details class="more" ?open=${state.network === 'out'}>
+      <summary>${t.moreDetails}</summary>
+      <fieldset>
+        <legend>${t.oonLegend}</legend>
+        <div class="row">
+          ${textField(view, 'oonDeductible', t.deductible, money)} ${textField(view, 'oonDeductibleMet', t.deductibleMet, money)}
+        </div>
+        <div class="row">
+          ${textField(view, 'oonCoinsurance', t.coinsurance, { inputmode: 'decimal' })}
+          ${state.oonNoMax ? nothing : textField(view, 'oonOopMax', t.oopMax, money)}
+        </div>
+        ${checkbox(view, 'oonNoMax', t.oonNoMax, state.oonNoMax, (c) => view.set('oonNoMax', c))}
+        ${checkbox(view, 'oonShared', t.oonShared, state.oonShared, (c) => view.set('oonShared', c))}
+      </fieldset>
+      <fieldset>
+        <legend>${t.familyLegend}</legend>
+        <p class="help">${t.familyHelp}</p>
+        ${selectField(view, 'familyKind', t.familyKind, [['embedded', t.familyKinds.embedded], ['aggregate', t.familyKinds.aggregate]])}
+        <div class="row">
+          ${textField(view, 'familyDeductible', t.familyDeductible, money)} ${textField(view, 'familyDeductibleMet', t.familyMet, money)}
+        </div>
+        <div class="row">
+          ${textField(view, 'familyOopMax', t.familyOopMax, money)} ${textField(view, 'familyOopMet', t.familyMet, money)}
+        </div>
+      </fieldset>
+      <div class="row">
+        ${textField(view, 'coveredDaysPerYear', t.coveredDaysPerYear, { inputmode: 'numeric', help: t.coveredDaysHelp })}
+        ${textField(view, 'coveredDaysUsed', t.coveredDaysUsed, { inputmode: 'numeric' })}
+      </div>
+    </details>
   `;
 }
 

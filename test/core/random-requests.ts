@@ -1,4 +1,5 @@
 // Random valid requests for fast-check: the property tests and the built-embed comparison share them.
+// Every coverage field can appear: out-of-network terms, family limits, covered days, prior authorization.
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 
@@ -14,6 +15,56 @@ const program = fc.record(
   },
   { requiredKeys: ['weeks', 'hoursPerWeek', 'startDate'] },
 );
+
+/** A deductible and maximum with amounts already met within them, as a plan's terms have (any part may be missing). */
+const limits = fc
+  .record(
+    { deductible: cents(8000), deductibleMetShare: fc.integer({ min: 0, max: 100 }), oopExtra: cents(12000), oopMetShare: fc.integer({ min: 0, max: 100 }) },
+    { requiredKeys: [] },
+  )
+  .map(({ deductible, deductibleMetShare, oopExtra, oopMetShare }) => {
+    const out: Record<string, string> = {};
+    if (deductible !== undefined) out.deductible = deductible;
+    if (deductible !== undefined && deductibleMetShare !== undefined) out.deductibleMet = share(deductible, deductibleMetShare);
+    if (oopExtra !== undefined) {
+      out.oopMax = new Decimal(deductible ?? 0).plus(oopExtra).toFixed(2);
+      if (oopMetShare !== undefined) out.oopMet = share(out.oopMax, oopMetShare);
+    }
+    return out;
+  });
+
+function share(amount: string, percent: number): string {
+  return new Decimal(amount).times(percent).dividedBy(100).toDecimalPlaces(2).toFixed(2);
+}
+
+const family = fc.tuple(limits, fc.constantFrom('embedded', 'aggregate', undefined)).map(([terms, kind]) => (kind ? { ...terms, kind } : terms));
+
+const outOfNetwork = fc
+  .tuple(
+    limits,
+    fc.record(
+      {
+        coinsurancePercent: fc.integer({ min: 0, max: 100 }),
+        copayPerUnit: cents(200),
+        noMaximum: fc.boolean(),
+        accumulators: fc.constantFrom('separate', 'shared'),
+        family,
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map(([terms, { noMaximum, ...rest }]) => {
+    const out: Record<string, unknown> = { ...terms, ...rest };
+    if (noMaximum) {
+      out.oopMax = null;
+      delete out.oopMet;
+    }
+    return out;
+  });
+
+const coveredDays = fc
+  .tuple(fc.integer({ min: 1, max: 60 }), fc.option(fc.integer({ min: 0, max: 60 })))
+  .map(([perYear, used]) => (used === null ? { coveredDaysPerYear: perYear } : { coveredDaysPerYear: perYear, coveredDaysUsed: Math.min(used, perYear) }));
 
 const coverage = fc
   .record(
@@ -35,12 +86,16 @@ const coverage = fc
       medicarePlan: fc.constantFrom('original', 'advantage'),
       supplement: fc.constantFrom('none', 'medigap-coinsurance', 'medigap-full', 'qmb'),
       selfPay: fc.boolean(),
+      outOfNetwork,
+      family,
+      coveredDays,
+      priorAuthorization: fc.constantFrom('approved', 'pending', 'unknown'),
     },
     { requiredKeys: ['planType'] },
   )
-  .map(({ deductibleMetShare, oopExtra, oopMetShare, ...c }) => {
+  .map(({ deductibleMetShare, oopExtra, oopMetShare, coveredDays: days, ...c }) => {
     // Keep met amounts within their limits, and the deductible within the maximum, as real plans do.
-    const out: Record<string, unknown> = { ...c };
+    const out: Record<string, unknown> = { ...c, ...days };
     const deductible = c.deductible !== undefined ? new Decimal(c.deductible) : undefined;
     if (deductible && deductibleMetShare !== undefined) out.deductibleMet = deductible.times(deductibleMetShare).dividedBy(100).toDecimalPlaces(2).toFixed(2);
     if (oopExtra !== undefined) {

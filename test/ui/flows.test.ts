@@ -16,6 +16,7 @@ import {
   qa,
   radio,
   selectEl,
+  settle,
   setStart,
   shownTotal,
   START,
@@ -209,19 +210,79 @@ describe('ways to pay, side by side', () => {
     await typeInto(el, 'oopMax', '5000');
     const comparison = compareOptions(request({ planType: 'private', network: 'in', deductible: '1500', coinsurancePercent: 20, oopMax: '5000' }))!;
     const rows = qa(el, '[part="comparison"] tbody tr').map((row) => [...row.children].map(text));
-    // In network $4,440.00; out of network 60% of $850.00 = $510.00 allowed a day plus the $340.00 balance;
-    // self-pay 36 x $350.00 = $12,600.00.
+    // 12 weeks x 3 days = 36 days. In network: $450.00 a day, $16,200.00 allowed: $1,500.00 deductible then
+    // 20% of $14,700.00 = $2,940.00, total $4,440.00 (under the $5,000.00 maximum); the plan pays $11,760.00.
+    // Out of network the plan's own terms are unknown (none entered under "More plan details"), and the
+    // in-network ones are not borrowed: from the balance alone, 36 x ($850.00 - $510.00) = $12,240.00, to
+    // everything with no cap, 36 x $850.00 = $30,600.00, the plan paying nothing at the high end.
+    // Self-pay 36 x $350.00 = $12,600.00.
     expect(rows).to.deep.equal([
       ['With your plan, in network Lowest cost', '$4,440.00', '$11,760.00'],
-      ['With your plan, out of network', usd(comparison.options[1]!.result.patient.total), usd(comparison.options[1]!.result.planPays)],
+      ['With your plan, out of network', '$12,240.00 – $30,600.00', '$0.00'],
       ['Paying yourself (self-pay)', '$12,600.00', '$0.00'],
     ]);
+    expect(comparison.options.map((o) => o.result.patient.total)).to.deep.equal(['4440.00', '30600.00', '12600.00']);
     expect(comparison.cheapest).to.equal('in-network');
     expect(qa(el, '[part="comparison"] .badge')).to.have.length(1);
     expect(text(q(el, '[part="comparison"] tr.cheapest th'))).to.contain('in network');
     await expect(el).to.be.accessible();
   });
 
+  it('prices the out-of-network row with the terms entered under "More plan details"', async () => {
+    const el = await widget();
+    await knowMyNumbers(el);
+    await typeInto(el, 'deductible', '1500');
+    await typeInto(el, 'coinsurancePercent', '20');
+    await typeInto(el, 'oopMax', '5000');
+    const details = q<HTMLDetailsElement>(el, 'details.more');
+    expect(details.open, 'folded away while in network').to.equal(false);
+    expect(text(q(el, 'details.more summary'))).to.equal('More plan details: out of network, family, day limits');
+    q(el, 'details.more summary').click();
+    await settle(el);
+    await typeInto(el, 'oonDeductible', '3000');
+    await typeInto(el, 'oonCoinsurance', '40');
+    await typeInto(el, 'oonOopMax', '8000');
+    // 36 days at $510.00 allowed (60% of $850.00) = $18,360.00. Days 1-5: $2,550.00 of deductible; day 6:
+    // $450.00 more, then 40% of $60.00 = $24.00. Then $204.00 a day: after 24 more days $3,024.00 + $4,896.00
+    // = $7,920.00; the next day $80.00 reaches the $8,000.00 maximum and the plan pays the rest in full.
+    // Cost sharing $8,000.00 + balance billing 36 x $340.00 = $12,240.00: $20,240.00. Plan pays $10,360.00.
+    const rows = qa(el, '[part="comparison"] tbody tr').map((row) => [...row.children].map(text));
+    expect(rows[1]).to.deep.equal(['With your plan, out of network', '$20,240.00', '$10,360.00']);
+    expect(rows[0]).to.deep.equal(['With your plan, in network Lowest cost', '$4,440.00', '$11,760.00']);
+    // The person's own total stays the in-network one; chosen out of network, it is the row above.
+    expect(totalText(el)).to.equal('$4,440.00');
+    await choose(el, 'network', 'out');
+    expect(totalText(el)).to.equal('$20,240.00');
+    // "No maximum out of network": the share continues: $3,024.00 + 30 x $204.00 = $9,144.00, + $12,240.00.
+    q<HTMLInputElement>(el, 'input[type="checkbox"][id$="-oonNoMax"]').click();
+    await settle(el);
+    expect(totalText(el)).to.equal('$21,384.00');
+    expect(text(q(el, '[part="notes"]'))).to.contain('no out-of-pocket maximum out of network');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts the family deductible and a covered-day limit entered under "More plan details"', async () => {
+    const el = await widget();
+    await knowMyNumbers(el);
+    await typeInto(el, 'deductible', '3000');
+    await typeInto(el, 'coinsurancePercent', '20');
+    await typeInto(el, 'oopMax', '6000');
+    q(el, 'details.more summary').click();
+    await settle(el);
+    await typeInto(el, 'familyDeductible', '6000');
+    await typeInto(el, 'familyDeductibleMet', '5100');
+    await typeInto(el, 'coveredDaysPerYear', '30');
+    // In network, $450.00 a day. The family has $900.00 of its deductible left, less than the person's own
+    // $3,000.00: days 1-2 are all deductible ($900.00), then 20% = $90.00 a day for days 3-30 (28 x $90.00 =
+    // $2,520.00). Days 31-36 are past the 30-day limit: the self-pay price, 6 x $350.00 = $2,100.00.
+    // Total $900.00 + $2,520.00 + $2,100.00 = $5,520.00.
+    expect(totalText(el)).to.equal('$5,520.00');
+    const breakdown = text(q(el, '[part="breakdown"]'));
+    expect(breakdown).to.contain('Deductible $900.00');
+    expect(breakdown).to.contain('Days your plan does not cover $2,100.00');
+    expect(text(q(el, '[part="notes"]'))).to.contain('Your plan covers 30 days of this program a plan year');
+    await expect(el).to.be.accessible();
+  });
   it('marks self-pay when a high deductible makes it cheaper', async () => {
     const el = await widget();
     await typeInto(el, 'weeks', '2');

@@ -106,6 +106,10 @@ describe('Spanish', () => {
       ['coverage', 'coinsurancePercent', [-1, 101, 'twenty']],
       ['coverage', 'copayPerUnit', ['-5', 'x']],
       ['coverage', 'oopMax', ['-1', '20000000']],
+      ['coverage', 'coveredDaysPerYear', [0, 367, 2.5]],
+      ['coverage', 'coveredDaysUsed', [-1, 367]],
+      ['coverage', 'outOfNetwork', [{ deductible: 'x', coinsurancePercent: 101, oopMax: '-1' }, { deductible: '500.00', deductibleMet: '600.00' }]],
+      ['coverage', 'family', [{ deductible: '-1', oopMax: '1.234' }, { oopMax: '400.00', oopMet: '450.00' }]],
       ['household', 'size', [0, 21, 2.5]],
       ['household', 'annualIncome', ['-1', '100000001', 'x']],
       ['household', 'state', ['ZZ', 5]],
@@ -124,7 +128,7 @@ describe('Spanish', () => {
         if (!outcome.ok) for (const e of outcome.errors) messages.add(e.message);
       }
     }
-    const over = estimate({ ...good, coverage: { ...good.coverage, deductible: '500.00', deductibleMet: '600.00', oopMax: '400.00', oopMet: '450.00' } });
+    const over = estimate({ ...good, coverage: { ...good.coverage, deductible: '500.00', deductibleMet: '600.00', oopMax: '400.00', oopMet: '450.00', coveredDaysPerYear: 20, coveredDaysUsed: 21 } });
     if (!over.ok) for (const e of over.errors) messages.add(e.message);
     expect(messages.size).to.be.greaterThan(15);
     for (const message of messages) expect(spanish[message], message).to.be.a('string');

@@ -38,7 +38,8 @@ export function priceCommercial(ctx: Context): Priced {
 
   const planYearStart = coverage.planYearStart ?? CALENDAR_YEAR;
   const boundedByLaw = network === 'in' && coverage.planType !== 'medicare';
-  const csrPercent = costSharingReductionPercent(ctx, priced);
+  // Cost-sharing reductions lower the in-network maximum only.
+  const csrPercent = boundedByLaw ? costSharingReductionPercent(ctx, priced) : null;
   // RULES.md §8: in network, ACA and employer plans cap one person's cost sharing (even on family
   // coverage) at the year's self-only limit, and the family's at the other-than-self-only limit.
   const legalBound = (pyStart: string, whole: 'person' | 'family'): Decimal | null => {
@@ -59,10 +60,10 @@ export function priceCommercial(ctx: Context): Priced {
   };
 
   const oopMax = terms.oopMax;
-  const oopMaxFor = (unknown: 'bounded' | 'none') => (pyStart: string): Decimal | null => {
+  // An unknown maximum is the legal limit where there is one, at both ends of a range: the law binds either way.
+  const oopMaxFor = (pyStart: string): Decimal | null => {
     const bound = legalBound(pyStart, 'person');
-    if (oopMax === null) return unknown === 'bounded' ? bound : null;
-    return oopMax === 'none' ? bound : capped(oopMax, bound, 'oop-max-above-legal-limit');
+    return oopMax === null || oopMax === 'none' ? bound : capped(oopMax, bound, 'oop-max-above-legal-limit');
   };
   const familyOopMaxFor = (pyStart: string): Decimal | null =>
     family?.oopMax ? capped(family.oopMax, legalBound(pyStart, 'family'), 'family-oop-max-above-legal-limit') : null;
@@ -90,7 +91,7 @@ export function priceCommercial(ctx: Context): Priced {
     coinsurancePercent: coinsurance ?? money(100),
     copayPerUnit: copay,
     copayBeforeDeductible: coverage.copayBeforeDeductible === true,
-    oopMaxFor: oopMaxFor('bounded'),
+    oopMaxFor,
     ...(family ? { family: { kind: family.kind, deductible: family.deductible, oopMaxFor: familyOopMaxFor } } : {}),
     ...(coverage.coveredDaysPerYear && !noBenefit ? { coveredDays: coveredDays(ctx, coverage.coveredDaysPerYear) } : {}),
     planYearStart,
@@ -109,7 +110,6 @@ export function priceCommercial(ctx: Context): Priced {
       ...worst,
       deductibleFor: () => deductible ?? ZERO,
       coinsurancePercent: coinsurance ?? ZERO,
-      oopMaxFor: oopMaxFor('none'),
       ...(family ? { family: { kind: family.kind, deductible: family.deductible ?? ZERO, oopMaxFor: familyOopMaxFor } } : {}),
     };
     const low = adjudicate(priced, best, {
