@@ -1,4 +1,4 @@
-// ESTIMATION.md section 2: each service day's gross charge and the amount the payer allows for it.
+// RULES.md §2: each service day's gross charge and the amount the payer allows for it.
 import type Decimal from 'decimal.js';
 import { min, money, percentOf, toCents, ZERO } from './money.ts';
 import type { CenterConfig, Coverage } from './schemas.ts';
@@ -78,7 +78,7 @@ export function priceMedicareDays(days: readonly ServiceDay[], center: CenterCon
   });
 }
 
-/** One service per full hour of the day (ESTIMATION.md section 2). */
+/** One service per full hour of the day (RULES.md §10). */
 export function servicesThatDay(day: ServiceDay): Decimal {
   return day.hours.floor();
 }

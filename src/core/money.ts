@@ -42,7 +42,7 @@ export function percentOf(amount: Decimal, percent: Decimal.Value): Decimal {
 
 /**
  * Splits `total` into `parts` installments of `total / parts` rounded to the cent, the last one
- * adjusted so they add up to `total` exactly (a 0% payment plan, ESTIMATION.md section 6).
+ * adjusted so they add up to `total` exactly (a 0% payment plan, RULES.md §15).
  */
 export function allocateEvenly(total: Decimal, parts: number): Decimal[] {
   const each = toCents(total.dividedBy(parts));

@@ -1,4 +1,4 @@
-// ESTIMATION.md section 6: installments that add up exactly, at 0% or with an APR, and "how many months".
+// RULES.md §15: installments that add up exactly, at 0% or with an APR, and "how many months".
 import type Decimal from 'decimal.js';
 import { addMonths } from './dates.ts';
 import { allocateEvenly, money, toCents, ZERO } from './money.ts';

@@ -1,4 +1,4 @@
-// ESTIMATION.md section 5: a household's income as a percentage of the HHS poverty guideline.
+// RULES.md §13: a household's income as a percentage of the HHS poverty guideline.
 import type Decimal from 'decimal.js';
 import { addFigure, addWarning, figure, inForceOn } from './figures.ts';
 import { money } from './money.ts';

@@ -1,4 +1,4 @@
-// ESTIMATION.md sections 2 and 4: the self-pay (discounted cash) price, less the sliding-scale discount.
+// RULES.md §13: the self-pay (discounted cash) price, less the sliding-scale discount.
 import type Decimal from 'decimal.js';
 import type { PricedDay } from './allowed.ts';
 import { min, money, percentOf, toCents, ZERO } from './money.ts';

@@ -1,4 +1,4 @@
-// ESTIMATION.md section 5: the center's sliding scale, by the household's poverty-guideline percentage.
+// RULES.md §13: the center's sliding scale, by the household's poverty-guideline percentage.
 import type Decimal from 'decimal.js';
 import type { SlidingScaleBand } from './schemas.ts';
 

@@ -1,4 +1,4 @@
-// ESTIMATION.md section 1: the program becomes billed service days, each adjudicated on its own date.
+// RULES.md §1: the program becomes billed service days, each adjudicated on its own date.
 import type Decimal from 'decimal.js';
 import { addDays } from './dates.ts';
 import { money, ZERO } from './money.ts';

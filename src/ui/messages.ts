@@ -61,7 +61,7 @@ const en = {
   startDate: 'Start date',
 
   planLegend: 'Your plan’s numbers (optional)',
-  planHelp: 'Find them in your Summary of Benefits and Coverage, or ask your plan.',
+  planHelp: 'In network, as your Summary of Benefits and Coverage lists them, or ask your plan.',
   dontKnow: "I don't know my plan's numbers: show me a range",
   deductible: 'Deductible',
   deductibleHelp: 'What you pay before your plan starts paying.',
@@ -77,7 +77,7 @@ const en = {
   oonLegend: 'Out of network (the plan’s own terms)',
   oonNoMax: 'No out-of-pocket maximum out of network',
   oonShared: 'In- and out-of-network costs count toward each other',
-  familyLegend: 'Family coverage',
+  familyLegend: 'Family coverage (in network)',
   familyHelp: 'Amounts for the whole family, if you are on a family plan.',
   familyKind: 'How the family deductible works',
   familyKinds: { embedded: 'Each person also has their own deductible', aggregate: 'One deductible for the whole family' },

@@ -1,4 +1,4 @@
-// Original Medicare (Part B): the center's per diem, the year's Part B deductible, 20% coinsurance and no
+// RULES.md §10: Original Medicare (Part B): the center's per diem, the year's Part B deductible, 20% coinsurance and no
 // out-of-pocket maximum; Medigap and QMB then pay some or all of the person's share.
 import { adjudicate, type AdjudicatedDay, type CostSharingTerms } from '../adjudicate.ts';
 import { priceMedicareDays } from '../allowed.ts';

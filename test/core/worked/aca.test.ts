@@ -1,4 +1,4 @@
-// Worked examples, ACA Marketplace plans (ESTIMATION.md sections 3 and 4), computed by hand.
+// Worked examples, ACA Marketplace plans (src/core/RULES.md §3, §8), computed by hand.
 // Example center in network: $450/day. 12 h/week = 4 days of 3 hours.
 // Cost-sharing reductions (silver, 100-250% FPL) use the poverty guidelines of the year before the plan
 // year: for a 2026 program, 2025 guidelines ($15,650 for one person, +$5,500 each extra person).

@@ -1,4 +1,4 @@
-// Worked examples, Medicaid (ESTIMATION.md sections 2 and 4, FIGURES.md 42 CFR 447.52-447.56), by hand.
+// Worked examples, Medicaid (src/core/RULES.md §12, 42 CFR 447.52-447.56), by hand.
 // Example center: Medicaid pays $180/day; copay per day from coverage.copayPerUnit (center default $0).
 // Per-service limit: 101-150% FPL 10% of what Medicaid pays (18.00), above 150% 20% (36.00).
 // Household cap: 5% of annual income per month = income x 5% / 12, half-up to the cent. No balance billing.

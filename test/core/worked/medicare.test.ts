@@ -1,4 +1,4 @@
-// Worked examples, Medicare (ESTIMATION.md sections 2 and 4), computed by hand.
+// Worked examples, Medicare (src/core/RULES.md §10-§11), computed by hand.
 // Original Medicare: the example center's per diem is $250 for a day of 3 services and $300 for 4 or more
 // (one service per full hour of the day). 2026 Part B: deductible $283, then 20%, no out-of-pocket maximum.
 // Medicare Advantage: section 3 with the plan's numbers, at the center's in-network rate ($450/day).

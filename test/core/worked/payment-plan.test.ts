@@ -1,4 +1,4 @@
-// Worked examples, payment plans (ESTIMATION.md section 6), computed by hand.
+// Worked examples, payment plans (src/core/RULES.md §15), computed by hand.
 // Totals come from self-pay at the example center ($350/day, 3 days a week at 9 h/week): 1 week = 1050.00,
 // 2 weeks = 2100.00. The center's terms: 1 to 12 months, default 6, at least $50.00 a month, 0% APR.
 // Down payment on the start date, installments monthly after it.

@@ -1,4 +1,4 @@
-// Worked examples, private/employer plans (ESTIMATION.md sections 2, 3 and 4), computed by hand.
+// Worked examples, private/employer plans (src/core/RULES.md §2-§4, §9), computed by hand.
 // Example center: charge $850/day, in-network $450/day, Aetna $520, Blue Cross Blue Shield $480,
 // out-of-network allowed 60% of the charge = $510/day. 3 hours a day: 9 h/week = 3 days, 12 h/week = 4 days.
 import { describe, expect, it } from '../../harness.ts';
@@ -207,7 +207,7 @@ describe('worked examples: private plan', () => {
       coverage: { planType: 'private', network: 'in', deductible: '1000.00', oopMax: '2000.00' },
     });
     // 6 days x 450 = 2700 allowed.
-    // Low (ESTIMATION.md 3: "from 'deductible already met'"): deductible met, coinsurance 0% -> 0.00
+    // Low (RULES.md §9: "from 'deductible already met'"): deductible met, coinsurance 0% -> 0.00
     // High: 1000 deductible, then unknown coinsurance at 100% until the maximum 2000 -> 2000.00
     //   (450, 450, 100 + 350 = 450, 450, then 200 reaches 2000, then 0)
     // Total = high = 2000.00; plan pays 2700 - 2000 = 700.00

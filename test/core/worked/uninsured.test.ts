@@ -1,4 +1,4 @@
-// Worked examples, uninsured and self-pay (ESTIMATION.md sections 4 and 5), computed by hand.
+// Worked examples, uninsured and self-pay (src/core/RULES.md §13-§14), computed by hand.
 // Example center: self-pay $350/day. Sliding scale by % of the poverty guideline in force on the service
 // date: band 1 (0-100%, inclusive) $25/day fee; band 2 (over 100 up to 150%) 60% off -> $140/day;
 // band 3 (over 150 up to 200%) 40% off -> $210/day; band 4 (over 200%) no discount.
