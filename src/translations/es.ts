@@ -123,6 +123,7 @@ const es: Partial<Messages> = {
   slidingBand: (percent: string, band: number) => `Ingreso del hogar al ${percent}% de la línea de pobreza: nivel ${band} de la escala móvil.`,
   weeksHeading: 'Semana por semana',
   weekChartLabel: 'Lo que paga cada semana',
+  notCoveredFrom: (date: string) => `Días no cubiertos desde el ${date}`,
   week: 'Semana',
   weekOf: 'Semana del',
   youPayColumn: 'Usted paga',

@@ -133,6 +133,7 @@ const en = {
   planPaysColumn: 'Plan pays',
   deductibleMetOn: (date: string) => `Deductible met ${date}`,
   oopReachedOn: (date: string) => `Maximum reached ${date}`,
+  notCoveredFrom: (date: string) => `Days not covered from ${date}`,
   showTable: 'Show as a table',
 
   compareHeading: 'Ways to pay',

@@ -1,5 +1,5 @@
-// Week by week: a bar chart of what the person pays each week, marking when the deductible is met and the
-// maximum reached, with the same numbers as a table for screen readers and anyone who prefers one.
+// Week by week: a bar chart of what the person pays each week, marking when the deductible is met, the
+// maximum reached and the plan's covered days run out, with the same numbers as a table for screen readers and anyone who prefers one.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { money } from '../core/money.ts';
 import type { EstimateResult } from '../core/schemas.ts';
@@ -29,6 +29,7 @@ export function renderWeekChart(result: EstimateResult, t: Messages, lang: strin
   const milestones = [
     { week: weekOf(weeks, result.milestones?.deductibleMet), label: result.milestones?.deductibleMet ? t.deductibleMetOn(formatDate(result.milestones.deductibleMet, lang)) : '' },
     { week: weekOf(weeks, result.milestones?.oopMaxReached), label: result.milestones?.oopMaxReached ? t.oopReachedOn(formatDate(result.milestones.oopMaxReached, lang)) : '' },
+    { week: weekOf(weeks, result.milestones?.notCoveredFrom), label: result.milestones?.notCoveredFrom ? t.notCoveredFrom(formatDate(result.milestones.notCoveredFrom, lang)) : '' },
   ].filter((m) => m.week >= 0);
 
   return html`

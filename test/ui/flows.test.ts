@@ -281,6 +281,8 @@ describe('ways to pay, side by side', () => {
     expect(breakdown).to.contain('Deductible $900.00');
     expect(breakdown).to.contain('Days your plan does not cover $2,100.00');
     expect(text(q(el, '[part="notes"]'))).to.contain('Your plan covers 30 days of this program a plan year');
+    // Day 31 opens week 11 (2026-03-02 + 70 days), marked on the week chart.
+    expect(qa(el, '[part="chart"] .milestones li').map(text)).to.include('Week 11: Days not covered from May 11, 2026');
     await expect(el).to.be.accessible();
   });
   it('marks self-pay when a high deductible makes it cheaper', async () => {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { estimate, EXAMPLE_CENTER } from '../../src/core/estimate.ts';
 import type { EstimateRequestInput, EstimateResult, Warning } from '../../src/core/schemas.ts';
 import { formatDate, formatMoney } from '../../src/ui/format.ts';
+import { messagesFor } from '../../src/ui/messages.ts';
 import { registerTranslation, translationFor } from '../../src/ui/translations.ts';
 import { randomRequest } from '../core/random-requests.ts';
 import { choose, core, errorFor, mount, q, qa, setStart, shownTotal, START, text, totalText, typeInto, type Estimator } from './helpers.ts';
@@ -92,6 +93,20 @@ describe('Spanish', () => {
     expect(q(spanish, '.cta').hasAttribute('lang')).to.equal(false);
     const english = await mount(html`<iop-cost-estimator language="en" .config=${center}></iop-cost-estimator>`);
     expect(q(english, '.cta').getAttribute('lang')).to.equal('es');
+  });
+
+  it('has Spanish for every word of the widget, nested choices included', () => {
+    const english = messagesFor('en') as unknown as Record<string, unknown>;
+    const spanish = translationFor('es') as unknown as Record<string, unknown>;
+    const missing: string[] = [];
+    for (const [key, words] of Object.entries(english)) {
+      if (key === 'warnings' || key === 'fieldErrors') continue; // checked by the tests below
+      if (!(key in spanish)) missing.push(key);
+      else if (typeof words === 'object') {
+        for (const inner of Object.keys(words as object)) if (!(inner in (spanish[key] as object))) missing.push(`${key}.${inner}`);
+      }
+    }
+    expect(missing).to.deep.equal([]);
   });
 
   it("has Spanish for every message the core gives about the form's fields", () => {
