@@ -111,28 +111,28 @@ export function adjudicate(days: readonly PricedDay[], terms: CostSharingTerms, 
     if (terms.coveredDays) {
       if (coveredDaysUsed >= terms.coveredDays.perYear) {
         const priced = terms.coveredDays.notCovered(day);
-        if (notCoveredFrom.length === resets.length) notCoveredFrom.push(day.date);
+        // The first day not covered in this plan year (a day of an earlier plan year is before it).
+        const last = notCoveredFrom[notCoveredFrom.length - 1];
+        if (!last || last < planYear) notCoveredFrom.push(day.date);
         return { ...priced, deductible: ZERO, coinsurance: ZERO, copay: ZERO, notCovered: priced.allowed, patient: priced.allowed, planPays: ZERO };
       }
       coveredDaysUsed++;
     }
 
     const allowed = day.allowed;
-    const none = { ...day, deductible: ZERO, coinsurance: ZERO, copay: ZERO, notCovered: ZERO };
     // The maximum the person can still pay: their own and the family's, whichever is less.
     const oopLeft = tighter(left(oopMax, oopMet), family ? left(familyOopMax, familyOopMet) : null);
     if (oopLeft?.isZero()) {
       // Past the maximum the plan pays the whole allowed amount: nothing to adjudicate.
-      return { ...none, patient: day.balanceBilled, planPays: allowed };
+      return { ...day, deductible: ZERO, coinsurance: ZERO, copay: ZERO, notCovered: ZERO, patient: day.balanceBilled, planPays: allowed };
     }
 
-    // 1. The deductible: the person's own, the family's, or the first of the two to be met.
-    let deductiblePart = ZERO;
-    if (!terms.copayBeforeDeductible) {
-      const own = family?.kind === 'aggregate' ? null : deductible === null ? allowed : left(deductible, deductibleMet);
-      const familys = family ? (family.deductible === null ? (family.kind === 'aggregate' ? allowed : null) : left(family.deductible, familyDeductibleMet)) : null;
-      deductiblePart = min(allowed, tighter(own, familys) ?? allowed);
-    }
+    // 1. The deductible: the person's own, the family's, or the first of the two to be met. An unknown
+    // deductible of the person's is no limit: everything is deductible until the maximum.
+    const ownLeft = family?.kind === 'aggregate' || deductible === null ? null : left(deductible, deductibleMet);
+    const familyLeft = family?.deductible ? left(family.deductible, familyDeductibleMet) : null;
+    const deductibleLeft = tighter(ownLeft, familyLeft);
+    let deductiblePart = terms.copayBeforeDeductible ? ZERO : deductibleLeft === null ? allowed : min(allowed, deductibleLeft);
     // 2. The copay for the day, then 3. the coinsurance on what is left of the allowed amount.
     const rest = allowed.minus(deductiblePart);
     let copay = terms.copayPerUnit?.greaterThan(0) ? min(toCents(terms.copayPerUnit.times(day.units)), rest) : ZERO;
@@ -149,25 +149,18 @@ export function adjudicate(days: readonly PricedDay[], terms: CostSharingTerms, 
     }
 
     // 5. The share is already in cents (allowed and limits are in cents; coinsurance was rounded half-up).
+    // Everything paid counts for the person and, on family coverage, for the family too.
     const share = deductiblePart.plus(copay).plus(coinsurance);
-    const wasMet = deductibleIsMet();
     deductibleMet = deductibleMet.plus(deductiblePart);
     oopMet = oopMet.plus(share);
     familyDeductibleMet = familyDeductibleMet.plus(deductiblePart);
     familyOopMet = familyOopMet.plus(share);
-    if (deductibleMetOn === null && !wasMet && deductibleIsMet()) deductibleMetOn = day.date;
-    if (oopMaxReachedOn === null && tighter(left(oopMax, oopMet), family ? left(familyOopMax, familyOopMet) : null)?.isZero()) oopMaxReachedOn = day.date;
+    if (deductibleMetOn === null && deductibleLeft?.greaterThan(0) && deductiblePart.greaterThanOrEqualTo(deductibleLeft)) deductibleMetOn = day.date;
+    if (oopMaxReachedOn === null && oopLeft !== null && share.greaterThanOrEqualTo(oopLeft)) oopMaxReachedOn = day.date;
 
     // 6. Balance billing comes on top, after the cap, and never counts toward it.
-    return { ...none, deductible: deductiblePart, coinsurance, copay, patient: share.plus(day.balanceBilled), planPays: allowed.minus(share) };
+    return { ...day, deductible: deductiblePart, coinsurance, copay, notCovered: ZERO, patient: share.plus(day.balanceBilled), planPays: allowed.minus(share) };
   });
-
-  /** Met when the person's own deductible is (unless the family's is aggregate), or the family's. */
-  function deductibleIsMet(): boolean {
-    const ownMet = family?.kind !== 'aggregate' && deductible !== null && deductibleMet.greaterThanOrEqualTo(deductible);
-    const familyMet = !!family && family.deductible !== null && familyDeductibleMet.greaterThanOrEqualTo(family.deductible);
-    return ownMet || familyMet;
-  }
 
   return { days: adjudicated, resets, oopMaxReachedOn, deductibleMetOn, notCoveredFrom };
 }

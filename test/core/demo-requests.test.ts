@@ -6,6 +6,7 @@ import medicaid from '../../demo/requests/medicaid.json';
 import medicare from '../../demo/requests/medicare-original-medigap.json';
 import inNetwork from '../../demo/requests/private-in-network.json';
 import outOfNetwork from '../../demo/requests/private-out-of-network.json';
+import ppoFamily from '../../demo/requests/ppo-out-of-network-family.json';
 import uninsured from '../../demo/requests/uninsured-sliding-scale.json';
 
 describe('demo requests', () => {
@@ -20,6 +21,13 @@ describe('demo requests', () => {
     ['private-in-network', inNetwork, '4000.00'],
     // 32 days: $3,000.00 deductible + 40% x (32 x $510.00 - $3,000.00) = $5,328.00, + 32 x $340.00 balance billing
     ['private-out-of-network', outOfNetwork, '19208.00'],
+    // Out of network with the plan's own terms, shared accumulators and a family deductible: the $1,500.00
+    // paid in network counts, so $1,500.00 of the $3,000.00 deductible is left, but the family has only
+    // $1,000.00 left of its $6,000.00: $510.00 + $490.00 of deductible, then 40% ($8.00 on day 2, $204.00 a
+    // day for days 3-30: $5,712.00); cost sharing $6,720.00, under the $12,000.00 maximum ($2,000.00 paid
+    // in network counts toward it). Days 31-32 pass the 30-day limit: 2 x $350.00. Balance billing 30 x $340.00.
+    // $6,720.00 + $700.00 + $10,200.00 = $17,620.00
+    ['ppo-out-of-network-family', ppoFamily, '17620.00'],
     // 36 days x ($350.00 - 60%) at 138.6% of the poverty line
     ['uninsured-sliding-scale', uninsured, '5040.00'],
   ];

@@ -50,6 +50,26 @@ describe('worked examples: covered-day limit', () => {
     expectBalanced(r);
   });
 
+  it('runs out only in the second plan year, and says so with that date', () => {
+    const r = run({
+      program: { weeks: 6, hoursPerWeek: 9, startDate: '2026-12-22' },
+      coverage: { planType: 'private', network: 'in', deductible: '0.00', coinsurancePercent: 10, oopMax: '5000.00', coveredDaysPerYear: 8 },
+    });
+    // 3 days a week: 12-22, 12-23, 12-24 | 12-29, 12-30, 12-31 | 2027: 01-05..01-07 | 01-12..01-14 |
+    // 01-19..01-21 | 01-26..01-28. 2026 uses 6 of its 8 days. 2027 starts over: 01-05 .. 01-20 are its
+    // 8 covered days; 01-21 and 01-26..01-28 are not covered (4 x $350.00 = $1,400.00).
+    // Covered days: 10% of $450.00 = $45.00, 14 days = $630.00. Total $2,030.00.
+    // Weekly: 135, 135, 135, 135, 45 + 45 + 350 = 440, 1050. Plan pays 14 x $405.00 = $5,670.00.
+    expect(r.patient.notCovered).to.equal('1400.00');
+    expect(r.patient.total).to.equal('2030.00');
+    expect(r.planPays).to.equal('5670.00');
+    expect(weeklyPatient(r)).to.deep.equal(['135.00', '135.00', '135.00', '135.00', '440.00', '1050.00']);
+    expect(r.milestones?.notCoveredFrom).to.equal('2027-01-21');
+    const limits = r.warnings.filter((w) => w.code === 'covered-days-limit');
+    expect(limits.map((w) => w.params?.date)).to.deep.equal(['2027-01-21']);
+    expectBalanced(r);
+  });
+
   it('a plan year starting July 1 gives the days back mid-program', () => {
     const r = run({
       program: { weeks: 2, hoursPerWeek: 12, startDate: '2026-06-22' },
