@@ -127,4 +127,36 @@ describe('a household half filled in', () => {
     await pick(el, 'state', 'OH');
     expect(el.shadowRoot!.querySelector('[role="status"].note')).to.equal(null);
   });
+
+  it('More plan details: each bad value beside its own field, the rest of the widget still working', async () => {
+    const el = await widget();
+    await knowMyNumbers(el);
+    await typeInto(el, 'deductible', '1000');
+    await typeInto(el, 'coinsurancePercent', '20');
+    await typeInto(el, 'oopMax', '4000');
+    // 12 weeks x 3 days x $450.00 = $16,200.00: $1,000.00 + 20% of $15,200.00 = $4,040.00, capped at $4,000.00.
+    const good = totalText(el);
+    expect(good).to.equal('$4,000.00');
+    el.shadowRoot!.querySelector<HTMLElement>('details.more summary')!.click();
+    await el.updateComplete;
+    await typeInto(el, 'oonCoinsurance', '140');
+    await expectError(el, 'oonCoinsurance', 'Must be a coinsurance percentage from 0 to 100.');
+    await typeInto(el, 'familyDeductible', '2000');
+    await typeInto(el, 'familyDeductibleMet', '2500');
+    await expectError(el, 'familyDeductibleMet', "Can't be more than the deductible.");
+    await typeInto(el, 'coveredDaysPerYear', '20');
+    await typeInto(el, 'coveredDaysUsed', '25');
+    await expectError(el, 'coveredDaysUsed', "Can't be more than the days the plan covers a year.");
+    expect(totalText(el), 'the last good total stays').to.equal(good);
+    await expect(el).to.be.accessible();
+
+    await typeInto(el, 'oonCoinsurance', '40');
+    await typeInto(el, 'familyDeductibleMet', '1500');
+    await typeInto(el, 'coveredDaysUsed', '15');
+    for (const name of ['oonCoinsurance', 'familyDeductibleMet', 'coveredDaysUsed']) expectNoError(el, name);
+    // The family has $500.00 of its deductible left: day 1 $450.00, day 2 $50.00 + 20% of $400.00 = $130.00,
+    // days 3-5 $90.00 (the 5 covered days left of 20); days 6-36 not covered: 31 x $350.00 = $10,850.00.
+    // $450.00 + $130.00 + $270.00 + $10,850.00 = $11,700.00
+    expect(totalText(el)).to.equal('$11,700.00');
+  });
 });

@@ -121,11 +121,10 @@ export function priceCommercial(ctx: Context): Priced {
     });
     range = { low: sum(low.days.map((d) => d.patient)), high: sum(main.days.map((d) => d.patient)) };
     const bounded = (oopMax !== null && oopMax !== 'none') || boundedByLaw;
-    const share = hasCopay ? copay : coinsurance;
     warnings.push({
       code: 'plan-details-unknown',
-      message: `Without your plan's ${terms.ownOutOfNetworkTerms ? 'out-of-network ' : ''}${unknownParts(deductibleKnown, share, oopMax)}, the estimate is a range: from what you would pay with the deductible already met, to the most you could pay${bounded ? ' (up to your out-of-pocket maximum)' : ''}. The total shown is the high end.`,
-      params: { deductible: !deductibleKnown, share: share === null, oopMax: oopMax === null, bounded, outOfNetwork: terms.ownOutOfNetworkTerms },
+      message: `Without your plan's ${terms.ownOutOfNetworkTerms ? 'out-of-network ' : ''}${unknownParts(deductibleKnown, coinsurance, oopMax)}, the estimate is a range: from what you would pay with the deductible already met, to the most you could pay${bounded ? ' (up to your out-of-pocket maximum)' : ''}. The total shown is the high end.`,
+      params: { deductible: !deductibleKnown, share: coinsurance === null, oopMax: oopMax === null, bounded, outOfNetwork: terms.ownOutOfNetworkTerms },
     });
     if (!bounded && coverage.planType === 'medicare') {
       warnings.push({ code: 'medicare-advantage-moop-unconfirmed', message: "Medicare Advantage plans have a yearly out-of-pocket maximum, but its legal limit for this year is not confirmed in our data: enter your plan's maximum to bound the estimate." });
@@ -185,8 +184,9 @@ function planWarnings(ctx: Context, terms: NetworkTerms, notCoveredFrom: readonl
   }
 }
 
-function unknownParts(deductibleKnown: boolean, share: Decimal | null, oopMax: NetworkTerms['oopMax']): string {
-  const parts = [!deductibleKnown && 'deductible', share === null && 'coinsurance or copay', oopMax === null && 'out-of-pocket maximum'].filter(Boolean);
+/** What is missing of the plan's terms; the share is unknown when neither a coinsurance nor a copay is given. */
+function unknownParts(deductibleKnown: boolean, coinsurance: Decimal | null, oopMax: NetworkTerms['oopMax']): string {
+  const parts = [!deductibleKnown && 'deductible', coinsurance === null && 'coinsurance or copay', oopMax === null && 'out-of-pocket maximum'].filter(Boolean);
   return parts.join(', ');
 }
 
