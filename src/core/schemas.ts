@@ -234,6 +234,16 @@ export const CenterConfigSchema = z.object({
   language: z.optional(z.string()),
   npi: z.optional(z.string()),
   tin: z.optional(z.string()),
+  /** Where the program is given: printed on estimates and the Good Faith Estimate. */
+  address: z.optional(
+    z.object({ street: z.string(), city: z.string(), state: z.string(), postalCode: z.string() }),
+  ),
+  /** Items that may be billed apart from the program's days (a psychiatric evaluation, lab work), for the Good Faith Estimate. */
+  separatelyBilled: z.optional(
+    z.array(z.object({ name: z.string(), code: z.optional(z.string()), charge: z.optional(planAmount), note: z.optional(z.string()) })),
+  ),
+  /** The center's own words printed under every estimate and Good Faith Estimate (its legal text). */
+  disclaimer: z.optional(z.string()),
   billing: z.object({
     unit: choice(['day', 'hour']),
     hoursPerDay: z.optional(z.number({ error: 'must be a number of hours' }).check(between(1, 12, 'must be from 1 to 12'))),
@@ -282,6 +292,10 @@ export const CenterConfigSchema = z.object({
         weeks: wholeNumber(1, 52, 'weeks'),
         hoursPerWeek: z.number().check(between(1, 40, 'must be a number of hours from 1 to 40')),
         daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
+        /** Service codes billed for a day of this track (HCPCS such as S9480 or H0015, revenue code 0905 or 0906); default: billing.codes. */
+        serviceCodes: z.optional(z.array(z.string())),
+        /** The track in plain words, for the Good Faith Estimate ("group and individual therapy for substance use, 3 hours a day"). */
+        description: z.optional(z.string()),
       }),
     ),
   ),
