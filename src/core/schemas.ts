@@ -42,7 +42,7 @@ function choice<const T extends readonly [string, ...string[]]>(values: T) {
   return z.custom<T[number]>((value) => (values as readonly unknown[]).includes(value), { error: `must be one of: ${values.join(', ')}` });
 }
 
-const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
+export const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
   z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD, like 2026-03-02' }),
 );
 

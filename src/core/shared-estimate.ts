@@ -1,0 +1,88 @@
+// An estimate that travels without a server: in a link's fragment (`#iop=...`) or in a .json file. The
+// object is public API: { v: 1, request, scenarios?, patient? }. Its text is UTF-8 JSON; in a link it is
+// base64url-encoded (RFC 4648 section 5, without padding), so it never reaches a server: browsers do not
+// send the fragment.
+import * as z from 'zod/mini';
+import { EstimateRequestSchema, isoDate, type EstimateRequest } from './schemas.ts';
+import { toFieldErrors } from './validation.ts';
+
+/** The fragment key: `https://center.example/estimate#iop=eyJ2Ijox...`. */
+export const FRAGMENT_KEY = 'iop=';
+
+export const MAX_SCENARIOS = 3;
+
+export const SharedEstimateSchema = z.object({
+  /** The format's version; a reader refuses a version it does not know. */
+  v: z.literal(1, { error: 'must be 1 (the only version of this format)' }),
+  /** The estimate every mode of the widget opens: the first scenario. */
+  request: EstimateRequestSchema,
+  /** Every scenario side by side, in order, the first being `request` (counselor mode). */
+  scenarios: z.optional(
+    z.array(EstimateRequestSchema).check(
+      z.refine((list) => list.length >= 1 && list.length <= MAX_SCENARIOS, { error: `must hold 1 to ${MAX_SCENARIOS} scenarios` }),
+    ),
+  ),
+  /** Typed by the counselor; travels only when "include personal details" is ticked. */
+  patient: z.optional(z.object({ name: z.optional(z.string()), birthDate: z.optional(isoDate) })),
+});
+
+export type SharedEstimate = z.output<typeof SharedEstimateSchema>;
+
+export type ReadOutcome = { ok: true; shared: SharedEstimate } | { ok: false; message: string };
+
+/**
+ * The same estimate without what identifies the person or their means: the patient's name and birth date,
+ * and the household (its size, income and state). The receiving page asks for them again.
+ */
+export function withoutPersonalDetails(shared: SharedEstimate): SharedEstimate {
+  const strip = ({ household: _household, ...request }: EstimateRequest): EstimateRequest => request;
+  const { patient: _patient, ...rest } = shared;
+  return { ...rest, request: strip(shared.request), ...(shared.scenarios ? { scenarios: shared.scenarios.map(strip) } : {}) };
+}
+
+/** The object's JSON text, as a downloaded file holds it. */
+export function toJson(shared: SharedEstimate): string {
+  return `${JSON.stringify(shared, null, 2)}\n`;
+}
+
+/** The fragment for a link, without the leading '#'. */
+export function toFragment(shared: SharedEstimate): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(shared));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return FRAGMENT_KEY + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Reads a link's fragment (with or without '#'); null when it carries no shared estimate. */
+export function readFragment(fragment: string): ReadOutcome | null {
+  const text = fragment.replace(/^#/, '');
+  if (!text.startsWith(FRAGMENT_KEY)) return null;
+  const encoded = text.slice(FRAGMENT_KEY.length);
+  if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) {
+    return { ok: false, message: 'the link was cut short or changed (it is not base64url text)' };
+  }
+  let json: string;
+  try {
+    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+    json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return { ok: false, message: 'the link was cut short or changed (its text is not UTF-8)' };
+  }
+  return readJson(json);
+}
+
+/** Reads a shared estimate's JSON text (a downloaded file, or a link's decoded fragment). */
+export function readJson(json: string): ReadOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, message: 'it is not JSON' };
+  }
+  const parsed = SharedEstimateSchema.safeParse(value);
+  if (!parsed.success) {
+    const [first] = toFieldErrors(parsed.error.issues, value);
+    return { ok: false, message: first ? `${first.field}: ${first.message}` : 'it is not an estimate' };
+  }
+  return { ok: true, shared: parsed.data };
+}

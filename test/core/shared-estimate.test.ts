@@ -1,0 +1,75 @@
+// Estimates that travel by link or file: the `#iop=` fragment (base64url of UTF-8 JSON, RFC 4648 section 5,
+// no padding) and the .json file, read back exactly, with personal details only when asked for.
+import { describe, expect, it } from '../harness.ts';
+import { readFragment, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../../src/core/shared-estimate.ts';
+
+const uninsured = { program: { weeks: 12, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'uninsured' as const } };
+const withPatient: SharedEstimate = { v: 1, request: uninsured, patient: { name: 'José Núñez', birthDate: '1990-05-17' } };
+
+// Produced by Node's own encoder, independently of ours:
+//   Buffer.from(JSON.stringify(withPatient)).toString('base64url')
+const WITH_PATIENT_FRAGMENT =
+  'iop=eyJ2IjoxLCJyZXF1ZXN0Ijp7InByb2dyYW0iOnsid2Vla3MiOjEyLCJob3Vyc1BlcldlZWsiOjksInN0YXJ0RGF0ZSI6IjIwMjYtMDMtMDIifSwiY292ZXJhZ2UiOnsicGxhblR5cGUiOiJ1bmluc3VyZWQifX0sInBhdGllbnQiOnsibmFtZSI6Ikpvc8OpIE7DusOxZXoiLCJiaXJ0aERhdGUiOiIxOTkwLTA1LTE3In19';
+
+describe('shared estimates: links and files', () => {
+  it('writes the fragment as base64url of UTF-8 JSON, without padding (same bytes as an independent encoder)', () => {
+    const fragment = toFragment(withPatient);
+    expect(fragment).to.equal(WITH_PATIENT_FRAGMENT);
+    expect(fragment.slice('iop='.length)).to.not.match(/[+/=]/);
+  });
+
+  it('reads a link back to the same estimate, accents included, with or without the #', () => {
+    for (const fragment of [WITH_PATIENT_FRAGMENT, `#${WITH_PATIENT_FRAGMENT}`]) {
+      const read = readFragment(fragment);
+      expect(read).to.deep.equal({ ok: true, shared: withPatient });
+    }
+  });
+
+  it('reads a downloaded file back to the same estimate, scenarios included', () => {
+    const shared: SharedEstimate = {
+      v: 1,
+      request: uninsured,
+      scenarios: [uninsured, { ...uninsured, coverage: { planType: 'private', network: 'out', outOfNetwork: { deductible: '3000.00', oopMax: null } } }],
+    };
+    expect(readJson(toJson(shared))).to.deep.equal({ ok: true, shared });
+  });
+
+  it('leaves out the name, birth date and household unless they are asked for', () => {
+    const household = { size: 3, annualIncome: '41000.00', state: 'OH' };
+    const full: SharedEstimate = { ...withPatient, request: { ...uninsured, household }, scenarios: [{ ...uninsured, household }] };
+    const plain = withoutPersonalDetails(full);
+    expect(plain).to.deep.equal({ v: 1, request: uninsured, scenarios: [uninsured] });
+    expect(JSON.stringify(plain)).to.not.match(/José|1990|41000|household|patient/);
+  });
+
+  it('says nothing of an address without an estimate in its fragment', () => {
+    expect(readFragment('')).to.equal(null);
+    expect(readFragment('#top')).to.equal(null);
+    expect(readFragment('#verify-insurance')).to.equal(null);
+  });
+
+  it('gives one clear message for a link that was cut or changed', () => {
+    const cases: [string, string][] = [
+      ['#iop=not base64!', 'the link was cut short or changed (it is not base64url text)'],
+      ['#iop=eyJ2IjoxL', 'the link was cut short or changed (it is not base64url text)'], // 9 characters: not whole bytes
+      ['#iop=_-_-', 'the link was cut short or changed (its text is not UTF-8)'],
+      ['#iop=bm90IGpzb24', 'it is not JSON'], // "not json"
+      ['#iop=eyJ2IjoyLCJyZXF1ZXN0Ijp7fX0', 'v: must be 1 (the only version of this format)'], // {"v":2,"request":{}}
+      [`#iop=${WITH_PATIENT_FRAGMENT.slice(4, 60)}`, 'it is not JSON'], // the end of the link lost
+    ];
+    for (const [fragment, message] of cases) expect(readFragment(fragment), fragment).to.deep.equal({ ok: false, message });
+  });
+
+  it('names the field of a file that is JSON but not a valid estimate', () => {
+    expect(readJson('{"v":1}')).to.deep.equal({ ok: false, message: 'request: is required' });
+    expect(readJson(JSON.stringify({ v: 1, request: { ...uninsured, program: { weeks: 0, hoursPerWeek: 9 } } }))).to.deep.equal({
+      ok: false,
+      message: 'request.program.weeks: must be a whole number of weeks from 1 to 52',
+    });
+    const four = { v: 1, request: uninsured, scenarios: [uninsured, uninsured, uninsured, uninsured] };
+    expect(readJson(JSON.stringify(four))).to.deep.equal({ ok: false, message: 'scenarios: must hold 1 to 3 scenarios' });
+    expect(readJson('[1, 2]')).to.deep.equal({ ok: false, message: '(top level): must be a JSON object' });
+    expect(readJson(JSON.stringify({ request: uninsured }))).to.deep.equal({ ok: false, message: 'v: is required' });
+    expect(readJson('null')).to.deep.equal({ ok: false, message: '(top level): must be a JSON object' });
+  });
+});
