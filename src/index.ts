@@ -4,6 +4,8 @@ export { compareOptions, type Comparison, type ComparedOption, type OptionKind }
 export * from './core/schemas.ts';
 export { EstimateResultSchema, FigureSchema, WarningSchema } from './core/result-schema.ts';
 export { describeErrors, type FieldError } from './core/validation.ts';
+export { readFragment, readJson, SharedEstimateSchema, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from './core/shared-estimate.ts';
+export * from './core/good-faith-estimate.ts';
 export { IopCostEstimator } from './iop-cost-estimator.ts';
 export { registerTranslation, type Translation } from './ui/translations.ts';
 export type { Messages } from './ui/messages.ts';

@@ -55,7 +55,7 @@ type CoverageInput = EstimateRequestInput['coverage'];
  * `outOfNetwork`, the flat numbers are the terms of the network the request is in, and the other network's
  * terms are unknown. One network's numbers are never lent to the other.
  */
-function separateNetworks(coverage: CoverageInput, center: unknown): CoverageInput {
+export function separateNetworks(coverage: CoverageInput, center: unknown): CoverageInput {
   if (coverage.outOfNetwork) return coverage;
   const parsed = parseCenterConfig(center ?? EXAMPLE_CENTER);
   const named = coverage.network ?? (parsed.ok ? networkFor(coverage as Coverage, parsed.center) : 'in');

@@ -238,7 +238,10 @@ export const CenterConfigSchema = z.object({
   address: z.optional(
     z.object({ street: z.string(), city: z.string(), state: z.string(), postalCode: z.string() }),
   ),
-  /** Items that may be billed apart from the program's days (a psychiatric evaluation, lab work), for the Good Faith Estimate. */
+  /**
+   * Items that may be billed apart from the program's days (a psychiatric evaluation, lab work), for the Good
+   * Faith Estimate; `charge` is what a self-pay person would be charged for one.
+   */
   separatelyBilled: z.optional(
     z.array(z.object({ name: z.string(), code: z.optional(z.string()), charge: z.optional(planAmount), note: z.optional(z.string()) })),
   ),

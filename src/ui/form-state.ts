@@ -1,6 +1,8 @@
 // What the person has typed, as text, and the estimate request it becomes. Kept apart from the element
 // so that it can be tested without a page.
-import type { EstimateRequestInput } from '../core/schemas.ts';
+import { networkFor } from '../core/allowed.ts';
+import { separateNetworks } from '../core/compare.ts';
+import type { CenterConfig, EstimateRequest, EstimateRequestInput } from '../core/schemas.ts';
 import { cleanAmount } from './format.ts';
 
 export const PLAN_CHOICES = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'] as const;
@@ -13,6 +15,8 @@ export function hasNetworks(state: FormState): boolean {
 
 export interface FormState {
   planType: PlanChoice;
+  /** An insured person choosing to pay as self-pay (counselor mode asks; a shared estimate may carry it). */
+  selfPay: boolean;
   payer: string;
   network: 'in' | 'out';
   outOfNetworkCovered: boolean;
@@ -28,13 +32,18 @@ export interface FormState {
   deductibleMet: string;
   coinsurancePercent: string;
   copayPerUnit: string;
+  copayBeforeDeductible: boolean;
   oopMax: string;
   oopMet: string;
+  planYearStart: string;
+  outOfNetworkAllowedPerUnit: string;
   // "More plan details": the plan's own out-of-network terms, family limits and covered days.
   oonDeductible: string;
   oonDeductibleMet: string;
   oonCoinsurance: string;
+  oonCopay: string;
   oonOopMax: string;
+  oonOopMet: string;
   oonNoMax: boolean;
   oonShared: boolean;
   familyKind: 'embedded' | 'aggregate';
@@ -42,14 +51,22 @@ export interface FormState {
   familyDeductibleMet: string;
   familyOopMax: string;
   familyOopMet: string;
+  oonFamilyKind: 'embedded' | 'aggregate';
+  oonFamilyDeductible: string;
+  oonFamilyDeductibleMet: string;
+  oonFamilyOopMax: string;
+  oonFamilyOopMet: string;
   coveredDaysPerYear: string;
   coveredDaysUsed: string;
+  priorAuthorization: '' | 'approved' | 'pending' | 'unknown';
   householdSize: string;
   annualIncome: string;
   state: string;
   months: string;
   monthlyBudget: string;
   downPayment: string;
+  aprPercent: string;
+  paidInFull: boolean;
 }
 
 export type FieldName = keyof FormState;
@@ -57,6 +74,7 @@ export type FieldName = keyof FormState;
 export function initialState(today: string): FormState {
   return {
     planType: 'private',
+    selfPay: false,
     payer: '',
     network: 'in',
     outOfNetworkCovered: true,
@@ -72,12 +90,17 @@ export function initialState(today: string): FormState {
     deductibleMet: '',
     coinsurancePercent: '',
     copayPerUnit: '',
+    copayBeforeDeductible: false,
     oopMax: '',
     oopMet: '',
+    planYearStart: '',
+    outOfNetworkAllowedPerUnit: '',
     oonDeductible: '',
     oonDeductibleMet: '',
     oonCoinsurance: '',
+    oonCopay: '',
     oonOopMax: '',
+    oonOopMet: '',
     oonNoMax: false,
     oonShared: false,
     familyKind: 'embedded',
@@ -85,14 +108,22 @@ export function initialState(today: string): FormState {
     familyDeductibleMet: '',
     familyOopMax: '',
     familyOopMet: '',
+    oonFamilyKind: 'embedded',
+    oonFamilyDeductible: '',
+    oonFamilyDeductibleMet: '',
+    oonFamilyOopMax: '',
+    oonFamilyOopMet: '',
     coveredDaysPerYear: '',
     coveredDaysUsed: '',
+    priorAuthorization: '',
     householdSize: '',
     annualIncome: '',
     state: '',
     months: '',
     monthlyBudget: '',
     downPayment: '',
+    aprPercent: '',
+    paidInFull: false,
   };
 }
 
@@ -113,32 +144,42 @@ function defined<T extends Record<string, unknown>>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
+/**
+ * Family limits as typed. Embedded limits with no amount change nothing and are left out; an aggregate
+ * deductible says something even unknown: the person's own deductible does not apply.
+ */
+function family(kind: FormState['familyKind'], deductible: string, deductibleMet: string, oopMax: string, oopMet: string) {
+  const limits = defined({ deductible: amount(deductible), deductibleMet: amount(deductibleMet), oopMax: amount(oopMax), oopMet: amount(oopMet) });
+  return Object.keys(limits).length || kind === 'aggregate' ? { kind, ...limits } : undefined;
+}
+
 export function toRequest(state: FormState): EstimateRequestInput {
   const planType = state.planType === 'unsure' ? 'private' : state.planType;
   const knowsPlan = state.knowsPlan && state.planType !== 'unsure';
   const networks = hasNetworks(state);
-  const usesPlanNumbers = networks;
   const details = networks && knowsPlan;
-  const family = defined({
-    deductible: amount(state.familyDeductible),
-    deductibleMet: amount(state.familyDeductibleMet),
-    oopMax: amount(state.familyOopMax),
-    oopMet: amount(state.familyOopMet),
-  });
+  const insured = planType !== 'uninsured';
+  const originalMedicare = planType === 'medicare' && state.medicarePlan === 'original';
   const coverage = defined({
     planType,
+    selfPay: insured && state.selfPay ? true : undefined,
     payer: networks && state.payer ? state.payer : undefined,
     network: networks ? state.network : undefined,
-    outOfNetworkCovered: networks && state.network === 'out' ? state.outOfNetworkCovered : undefined,
+    // Said out of network, or "no out-of-network benefit" (which the comparison's out-of-network row uses).
+    outOfNetworkCovered: networks && (state.network === 'out' || !state.outOfNetworkCovered) ? state.outOfNetworkCovered : undefined,
+    outOfNetworkAllowedPerUnit: networks ? amount(state.outOfNetworkAllowedPerUnit) : undefined,
     metal: planType === 'aca' && state.metal ? state.metal : undefined,
     medicarePlan: planType === 'medicare' ? state.medicarePlan : undefined,
     supplement: planType === 'medicare' && state.medicarePlan === 'original' ? state.supplement : undefined,
-    deductible: usesPlanNumbers && knowsPlan ? amount(state.deductible) : undefined,
-    deductibleMet: usesPlanNumbers && knowsPlan ? amount(state.deductibleMet) : undefined,
-    coinsurancePercent: usesPlanNumbers && knowsPlan ? numberOrText(state.coinsurancePercent) : undefined,
-    copayPerUnit: (usesPlanNumbers && knowsPlan) || planType === 'medicaid' ? amount(state.copayPerUnit) : undefined,
-    oopMax: usesPlanNumbers && knowsPlan ? amount(state.oopMax) : undefined,
-    oopMet: usesPlanNumbers && knowsPlan ? amount(state.oopMet) : undefined,
+    planYearStart: networks && state.planYearStart.trim() ? state.planYearStart.trim() : undefined,
+    deductible: details ? amount(state.deductible) : undefined,
+    // Original Medicare: what is already paid toward the Part B deductible (counselor mode asks).
+    deductibleMet: details || (originalMedicare && knowsPlan) ? amount(state.deductibleMet) : undefined,
+    coinsurancePercent: details ? numberOrText(state.coinsurancePercent) : undefined,
+    copayPerUnit: details || planType === 'medicaid' ? amount(state.copayPerUnit) : undefined,
+    copayBeforeDeductible: details && state.copayBeforeDeductible ? true : undefined,
+    oopMax: details ? amount(state.oopMax) : undefined,
+    oopMet: details ? amount(state.oopMet) : undefined,
     // With the plan's numbers known, the ones above are its in-network terms and these its out-of-network
     // ones (left empty: unknown, never borrowed from the in-network ones).
     outOfNetwork: details
@@ -146,13 +187,17 @@ export function toRequest(state: FormState): EstimateRequestInput {
           deductible: amount(state.oonDeductible),
           deductibleMet: amount(state.oonDeductibleMet),
           coinsurancePercent: numberOrText(state.oonCoinsurance),
+          copayPerUnit: amount(state.oonCopay),
           oopMax: state.oonNoMax ? null : amount(state.oonOopMax),
+          oopMet: state.oonNoMax ? undefined : amount(state.oonOopMet),
           accumulators: state.oonShared ? 'shared' : undefined,
+          family: family(state.oonFamilyKind, state.oonFamilyDeductible, state.oonFamilyDeductibleMet, state.oonFamilyOopMax, state.oonFamilyOopMet),
         })
       : undefined,
-    family: details && Object.keys(family).length ? { kind: state.familyKind, ...family } : undefined,
+    family: details ? family(state.familyKind, state.familyDeductible, state.familyDeductibleMet, state.familyOopMax, state.familyOopMet) : undefined,
     coveredDaysPerYear: details ? numberOrText(state.coveredDaysPerYear) : undefined,
     coveredDaysUsed: details ? numberOrText(state.coveredDaysUsed) : undefined,
+    priorAuthorization: insured && state.priorAuthorization ? state.priorAuthorization : undefined,
   });
   const household = householdComplete(state)
     ? { size: numberOrText(state.householdSize), annualIncome: amount(state.annualIncome), state: state.state }
@@ -161,6 +206,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
     months: numberOrText(state.months),
     monthlyBudget: amount(state.monthlyBudget),
     downPayment: amount(state.downPayment),
+    aprPercent: numberOrText(state.aprPercent),
   });
   return defined({
     program: defined({
@@ -172,7 +218,77 @@ export function toRequest(state: FormState): EstimateRequestInput {
     coverage,
     household,
     paymentPlan,
+    paidInFull: state.paidInFull ? true : undefined,
   }) as EstimateRequestInput;
+}
+
+/**
+ * The form for a request (a shared link or file, a counselor's scenario): the inverse of toRequest. The
+ * plan's numbers are split into in- and out-of-network terms first, as the comparison does, so that
+ * numbers that described the out-of-network terms stay out-of-network terms (RULES.md §5).
+ */
+export function fromRequest(request: EstimateRequest, center: CenterConfig, today: string): FormState {
+  const text = (value: string | number | null | undefined) => (value === undefined || value === null ? '' : String(value));
+  const { program, household, paymentPlan } = request;
+  const planType = request.coverage.planType;
+  const networked = planType === 'private' || planType === 'aca' || (planType === 'medicare' && request.coverage.medicarePlan === 'advantage');
+  const c = networked ? (separateNetworks(request.coverage, center) as EstimateRequest['coverage']) : request.coverage;
+  const oon = c.outOfNetwork ?? {};
+  const planNumbers = [c.deductible, c.deductibleMet, c.coinsurancePercent, c.oopMax, c.oopMet, c.family, c.copayBeforeDeductible, c.coveredDaysPerYear, c.coveredDaysUsed, ...Object.values(oon)];
+  return {
+    ...initialState(today),
+    planType,
+    selfPay: c.selfPay === true,
+    payer: c.payer ?? '',
+    network: networked ? networkFor(c, center) : 'in',
+    outOfNetworkCovered: c.outOfNetworkCovered !== false,
+    metal: c.metal ?? '',
+    medicarePlan: c.medicarePlan ?? 'original',
+    supplement: c.supplement ?? 'none',
+    weeks: text(program.weeks),
+    hoursPerWeek: text(program.hoursPerWeek),
+    daysPerWeek: text(program.daysPerWeek),
+    startDate: program.startDate ?? today,
+    knowsPlan: planNumbers.some((value) => value !== undefined) || (networked && c.copayPerUnit !== undefined),
+    deductible: text(c.deductible),
+    deductibleMet: text(c.deductibleMet),
+    coinsurancePercent: text(c.coinsurancePercent),
+    copayPerUnit: text(c.copayPerUnit),
+    copayBeforeDeductible: c.copayBeforeDeductible === true,
+    oopMax: text(c.oopMax),
+    oopMet: text(c.oopMet),
+    planYearStart: c.planYearStart ?? '',
+    outOfNetworkAllowedPerUnit: text(c.outOfNetworkAllowedPerUnit),
+    oonDeductible: text(oon.deductible),
+    oonDeductibleMet: text(oon.deductibleMet),
+    oonCoinsurance: text(oon.coinsurancePercent),
+    oonCopay: text(oon.copayPerUnit),
+    oonOopMax: text(oon.oopMax),
+    oonOopMet: text(oon.oopMet),
+    oonNoMax: oon.oopMax === null,
+    oonShared: oon.accumulators === 'shared',
+    familyKind: c.family?.kind ?? 'embedded',
+    familyDeductible: text(c.family?.deductible),
+    familyDeductibleMet: text(c.family?.deductibleMet),
+    familyOopMax: text(c.family?.oopMax),
+    familyOopMet: text(c.family?.oopMet),
+    oonFamilyKind: oon.family?.kind ?? 'embedded',
+    oonFamilyDeductible: text(oon.family?.deductible),
+    oonFamilyDeductibleMet: text(oon.family?.deductibleMet),
+    oonFamilyOopMax: text(oon.family?.oopMax),
+    oonFamilyOopMet: text(oon.family?.oopMet),
+    coveredDaysPerYear: text(c.coveredDaysPerYear),
+    coveredDaysUsed: text(c.coveredDaysUsed),
+    priorAuthorization: c.priorAuthorization ?? '',
+    householdSize: text(household?.size),
+    annualIncome: text(household?.annualIncome),
+    state: household?.state ?? '',
+    months: text(paymentPlan?.months),
+    monthlyBudget: text(paymentPlan?.monthlyBudget),
+    downPayment: text(paymentPlan?.downPayment),
+    aprPercent: text(paymentPlan?.aprPercent),
+    paidInFull: request.paidInFull === true,
+  };
 }
 
 /** Where the core's field path ("coverage.deductible") is shown in the form. */
@@ -192,11 +308,17 @@ const NESTED_FIELDS: Record<string, FieldName> = {
   'coverage.outOfNetwork.deductible': 'oonDeductible',
   'coverage.outOfNetwork.deductibleMet': 'oonDeductibleMet',
   'coverage.outOfNetwork.coinsurancePercent': 'oonCoinsurance',
+  'coverage.outOfNetwork.copayPerUnit': 'oonCopay',
   'coverage.outOfNetwork.oopMax': 'oonOopMax',
+  'coverage.outOfNetwork.oopMet': 'oonOopMet',
   'coverage.family.deductible': 'familyDeductible',
   'coverage.family.deductibleMet': 'familyDeductibleMet',
   'coverage.family.oopMax': 'familyOopMax',
   'coverage.family.oopMet': 'familyOopMet',
+  'coverage.outOfNetwork.family.deductible': 'oonFamilyDeductible',
+  'coverage.outOfNetwork.family.deductibleMet': 'oonFamilyDeductibleMet',
+  'coverage.outOfNetwork.family.oopMax': 'oonFamilyOopMax',
+  'coverage.outOfNetwork.family.oopMet': 'oonFamilyOopMet',
 };
 
 const FIELD_KEYS: Record<string, true> = Object.fromEntries(Object.keys(initialState('2000-01-01')).map((key) => [key, true]));

@@ -110,7 +110,8 @@ export function priceCommercial(ctx: Context): Priced {
       ...worst,
       deductibleFor: () => deductible ?? ZERO,
       coinsurancePercent: coinsurance ?? ZERO,
-      ...(family ? { family: { kind: family.kind, deductible: family.deductible ?? ZERO, oopMaxFor: familyOopMaxFor } } : {}),
+      // An unknown aggregate deductible is met, as the person's own is; an unknown embedded one is no limit.
+      ...(family ? { family: { kind: family.kind, deductible: family.deductible ?? (aggregate ? ZERO : null), oopMaxFor: familyOopMaxFor } } : {}),
     };
     const low = adjudicate(priced, best, {
       ...start,

@@ -1,0 +1,573 @@
+// `npm run price-list -- [--center C.json] [--format md|csv] [--start YYYY-MM-DD] [--plans P.json]`: the sheet a
+// financial counselor keeps beside the phone. For every program track of the center: what a person would pay for
+// the whole track with each payer and plan type under typical plan numbers (data/typical-plans.json), and the
+// self-pay price without and with each sliding-scale band and paid in full. Every amount comes from estimate().
+// Bad input: one line per problem naming the field, exit 2, as `npm run estimate` does.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Decimal from 'decimal.js';
+import * as z from 'zod';
+import { isIsoDate, today } from '../core/dates.ts';
+import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
+import { cite, inForceOn, type Source } from '../core/figures.ts';
+import { formatAmount, money } from '../core/money.ts';
+import { povertyLevel } from '../core/poverty.ts';
+import { referenceData } from '../core/reference-data.ts';
+import { STATES, type CenterConfig, type EstimateRequestInput, type EstimateResult, type SlidingScaleBand } from '../core/schemas.ts';
+import { describeErrors, toFieldErrors, type FieldError } from '../core/validation.ts';
+
+const USAGE = 'usage: npm run price-list -- [--center CENTER.json] [--format md|csv] [--start YYYY-MM-DD] [--plans PLANS.json]';
+const TYPICAL_PLANS_FILE = fileURLToPath(new URL('../../data/typical-plans.json', import.meta.url));
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+// ---- The command line ----
+
+type Format = 'md' | 'csv';
+
+interface Options {
+  centerPath: string | null;
+  format: Format;
+  start: string;
+  plansPath: string | null;
+}
+
+/** Reads the options; every problem is reported at once, one line each. */
+function readOptions(args: string[]): Options {
+  const options: Options = { centerPath: null, format: 'md', start: today(), plansPath: null };
+  const problems: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    }
+    const needsValue = ['--center', '--format', '--start', '--plans'].includes(arg);
+    const value = needsValue ? args[++i] : undefined;
+    if (needsValue && value === undefined) {
+      problems.push(`${arg}: needs a value`);
+    } else if (arg === '--center') {
+      options.centerPath = value!;
+    } else if (arg === '--plans') {
+      options.plansPath = value!;
+    } else if (arg === '--format') {
+      if (value === 'md' || value === 'csv') options.format = value;
+      else problems.push(`--format: must be md or csv, not "${value}"`);
+    } else if (arg === '--start') {
+      if (isIsoDate(value!)) options.start = value!;
+      else problems.push(`--start: must be a real date written YYYY-MM-DD, like 2026-03-02, not "${value}"`);
+    } else {
+      problems.push(`${arg}: unknown ${arg.startsWith('-') ? 'option' : 'argument'}`);
+    }
+  }
+  if (problems.length) fail(`${problems.join('\n')}\n${USAGE}`);
+  return options;
+}
+
+type Read = { ok: true; value: unknown } | { ok: false; problem: string };
+
+function readJson(path: string, what: string): Read {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { ok: false, problem: `${what}: can't read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: `${what}: ${path} is not valid JSON (${(error as Error).message})` };
+  }
+}
+
+// ---- Typical plan numbers (data/typical-plans.json or --plans) ----
+
+const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
+const AMOUNT_MESSAGE = 'must be an amount in dollars and cents, like "1886.00" (no minus sign, at most two decimals)';
+
+const amount = z
+  .union([z.string(), z.number()], { error: AMOUNT_MESSAGE })
+  .refine((value) => AMOUNT.test(String(value)), { error: AMOUNT_MESSAGE });
+const percent = z
+  .number({ error: 'must be a percentage from 0 to 100, like 20' })
+  .refine((value) => value >= 0 && value <= 100, { error: 'must be a percentage from 0 to 100, like 20' });
+
+const SourceSchema = z.object({
+  label: z.string({ error: 'must be a short citation, like "KFF Employer Health Benefits Survey 2025"' })
+    .refine((label) => label.trim() !== '', { error: 'must not be empty' }),
+  title: z.string({ error: 'must be text' }).optional(),
+  publisher: z.string({ error: 'must be text' }).optional(),
+  citation: z.string({ error: 'must be text' }).optional(),
+  url: z.string({ error: 'must be a web address' }).optional(),
+  official: z.boolean({ error: 'must be true or false' }).optional(),
+});
+
+function figureOf<T extends z.ZodType>(value: T) {
+  return z.object({
+    value,
+    year: z.number({ error: 'must be a year, like 2025' }).refine(Number.isInteger, { error: 'must be a year, like 2025' }).optional(),
+    source: SourceSchema,
+    notes: z.string({ error: 'must be text saying what was read where' }).optional(),
+  });
+}
+
+const TermsSchema = z.object({
+  deductible: figureOf(amount),
+  coinsurancePercent: figureOf(percent),
+  oopMax: figureOf(amount),
+});
+/** Out of network a plan may have no maximum at all: `value: null`. */
+const OutOfNetworkTermsSchema = TermsSchema.extend({ oopMax: figureOf(amount.nullable()) });
+const PlanSchema = z.object({ label: z.string({ error: 'must be the plan type in words' }), inNetwork: TermsSchema });
+
+const TypicalPlansSchema = z.object({
+  name: z.string().optional(),
+  notes: z.array(z.string()).optional(),
+  plans: z.object({
+    employerPpo: PlanSchema.extend({ outOfNetwork: OutOfNetworkTermsSchema }),
+    marketplaceSilver: PlanSchema,
+    medicareAdvantage: PlanSchema,
+  }),
+}, { error: 'must be a JSON object with a "plans" key, like data/typical-plans.json' });
+
+type TypicalPlans = z.output<typeof TypicalPlansSchema>['plans'];
+type Terms = z.output<typeof TermsSchema>;
+type OutOfNetworkTerms = z.output<typeof OutOfNetworkTermsSchema>;
+
+function parseTypicalPlans(value: unknown): { ok: true; plans: TypicalPlans } | { ok: false; errors: FieldError[] } {
+  const parsed = TypicalPlansSchema.safeParse(value);
+  if (parsed.success) return { ok: true, plans: parsed.data.plans };
+  // The file's own root key is "plans", so fields read plans.employerPpo.inNetwork.deductible.value.
+  const errors = toFieldErrors(parsed.error.issues, value).map((error) => (error.field === '(top level)' ? { ...error, field: 'plans file' } : error));
+  return { ok: false, errors };
+}
+
+// ---- Money and words ----
+
+/** "1234.5" -> "1234.50": the contract's decimal string. */
+function decimal(value: Decimal.Value): string {
+  return formatAmount(money(value));
+}
+
+/** "1234.56" -> "$1,234.56", by inserting separators into the string (never through a float). */
+function dollars(amountString: string): string {
+  const [whole = '0', cents = '00'] = amountString.split('.');
+  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}
+
+function perUnit(center: CenterConfig): string {
+  return center.billing.unit === 'day' ? 'a day' : 'an hour';
+}
+
+function termsInWords(terms: Terms | OutOfNetworkTerms): string {
+  const maximum = terms.oopMax.value === null ? 'no out-of-pocket maximum' : `out-of-pocket maximum ${dollars(decimal(terms.oopMax.value))}`;
+  return `deductible ${dollars(decimal(terms.deductible.value))}, then ${terms.coinsurancePercent.value}% coinsurance, ${maximum}`;
+}
+
+/** A figure's source as estimates cite it; a stated assumption is not a "secondary source", so it is not called one. */
+function citeFigure(source: Source): string {
+  if (!/^stated assumption/i.test(source.label)) return cite(source);
+  return source.url ? `${source.label} <${source.url}>` : source.label;
+}
+
+function sourcesOf(terms: Terms | OutOfNetworkTerms): string[] {
+  return [terms.deductible.source, terms.coinsurancePercent.source, terms.oopMax.source].map((source) => citeFigure(source as Source));
+}
+
+// ---- What the sheet prices: tracks, and the ways a person could pay ----
+
+interface Track {
+  name: string;
+  weeks: number;
+  hoursPerWeek: number;
+  daysPerWeek?: number;
+}
+
+/** The center's program tracks; without any, one 12-week, 9-hours-a-week program. */
+function programTracks(center: CenterConfig): Track[] {
+  if (center.programs?.length) {
+    return center.programs.map(({ name, weeks, hoursPerWeek, daysPerWeek }) => ({ name, weeks, hoursPerWeek, ...(daysPerWeek ? { daysPerWeek } : {}) }));
+  }
+  return [{ name: 'IOP: 12 weeks, 9 hours a week', weeks: 12, hoursPerWeek: 9 }];
+}
+
+const GOVERNMENT_PAYERS = ['medicare', 'medicaid'];
+
+/** Insurers the center has a contract or a negotiated rate with, in the center's order, each once. */
+function contractedPayers(center: CenterConfig): string[] {
+  const names = [...(center.inNetworkPayers ?? []), ...(center.rates.negotiated ?? []).map((rate) => rate.payer)];
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.trim().toLowerCase();
+    if (GOVERNMENT_PAYERS.includes(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function takesMedicareAdvantage(center: CenterConfig): boolean {
+  return (center.inNetworkPayers ?? []).some((payer) => payer.trim().toLowerCase() === 'medicare');
+}
+
+function payerRate(center: CenterConfig, payer: string): string {
+  const negotiated = center.rates.negotiated?.find((rate) => rate.payer.toLowerCase() === payer.toLowerCase());
+  return decimal(negotiated?.perUnit ?? center.rates.inNetworkPerUnit);
+}
+
+/** One line of the sheet before it is priced: the same for every track. */
+interface WayToPay {
+  coverage: string;
+  assumes: string;
+  sources: string[];
+  request: Omit<EstimateRequestInput, 'program'>;
+}
+
+const NOTHING_MET = { deductibleMet: '0.00', oopMet: '0.00' } as const;
+
+function inNetworkNumbers(terms: Terms) {
+  return {
+    deductible: decimal(terms.deductible.value),
+    coinsurancePercent: terms.coinsurancePercent.value,
+    oopMax: decimal(terms.oopMax.value),
+    ...NOTHING_MET,
+  };
+}
+
+function outOfNetworkNumbers(terms: OutOfNetworkTerms) {
+  return {
+    deductible: decimal(terms.deductible.value),
+    coinsurancePercent: terms.coinsurancePercent.value,
+    oopMax: terms.oopMax.value === null ? null : decimal(terms.oopMax.value),
+    ...NOTHING_MET,
+  };
+}
+
+function contractedPayerRows(center: CenterConfig, plans: TypicalPlans): WayToPay[] {
+  const { employerPpo, marketplaceSilver } = plans;
+  return contractedPayers(center).flatMap((payer): WayToPay[] => {
+    const rate = `${payer}'s rate ${dollars(payerRate(center, payer))} ${perUnit(center)}`;
+    return [
+      {
+        coverage: `${payer}: employer or private plan, in network`,
+        assumes: `${rate}; ${termsInWords(employerPpo.inNetwork)}`,
+        sources: sourcesOf(employerPpo.inNetwork),
+        request: { coverage: { planType: 'private', payer, network: 'in', ...inNetworkNumbers(employerPpo.inNetwork) } },
+      },
+      {
+        coverage: `${payer}: ACA Marketplace silver plan, in network`,
+        assumes: `${rate}; ${termsInWords(marketplaceSilver.inNetwork)}; no cost-sharing reductions`,
+        sources: sourcesOf(marketplaceSilver.inNetwork),
+        request: { coverage: { planType: 'aca', metal: 'silver', payer, network: 'in', ...inNetworkNumbers(marketplaceSilver.inNetwork) } },
+      },
+    ];
+  });
+}
+
+/** The plan's own out-of-network terms (coverage.outOfNetwork): never the in-network ones. */
+function outOfNetworkRow(center: CenterConfig, plans: TypicalPlans): WayToPay {
+  const ppo = plans.employerPpo;
+  const charge = decimal(center.rates.chargePerUnit);
+  return {
+    coverage: 'Another insurer: employer or private plan, out of network',
+    assumes:
+      `plan allows ${center.rates.outOfNetworkAllowedPercent}% of the ${dollars(charge)} charge ${perUnit(center)}, ` +
+      `the rest is billed to the person; ${termsInWords(ppo.outOfNetwork)}`,
+    sources: sourcesOf(ppo.outOfNetwork),
+    request: {
+      coverage: {
+        planType: 'private',
+        network: 'out',
+        ...inNetworkNumbers(ppo.inNetwork),
+        outOfNetwork: outOfNetworkNumbers(ppo.outOfNetwork),
+      },
+    },
+  };
+}
+
+function medicareRows(center: CenterConfig, plans: TypicalPlans, start: string): WayToPay[] {
+  const rows: WayToPay[] = [];
+  if (center.medicare) {
+    const partB = inForceOn(referenceData.medicarePartB, start).entry;
+    const { threeServices, fourOrMoreServices } = center.medicare.perDiem;
+    rows.push({
+      coverage: 'Original Medicare (Part B), no supplement',
+      assumes:
+        `Medicare pays the center ${dollars(decimal(threeServices))} a day (${dollars(decimal(fourOrMoreServices))} with 4 or more services); ` +
+        `Part B deductible ${dollars(decimal(partB.deductible))}, then ${partB.coinsurancePercent}% coinsurance, no maximum`,
+      sources: [cite(partB.source), cite(partB.coinsuranceSource)],
+      request: { coverage: { planType: 'medicare', medicarePlan: 'original', supplement: 'none', deductibleMet: '0.00' } },
+    });
+  }
+  if (takesMedicareAdvantage(center)) {
+    const advantage = plans.medicareAdvantage.inNetwork;
+    rows.push({
+      coverage: 'Medicare Advantage plan, in network',
+      assumes: `center's in-network rate ${dollars(decimal(center.rates.inNetworkPerUnit))} ${perUnit(center)}; ${termsInWords(advantage)}`,
+      sources: sourcesOf(advantage),
+      request: { coverage: { planType: 'medicare', medicarePlan: 'advantage', network: 'in', ...inNetworkNumbers(advantage) } },
+    });
+  }
+  return rows;
+}
+
+function medicaidRow(center: CenterConfig): WayToPay[] {
+  if (!center.medicaid) return [];
+  const copay = decimal(center.medicaid.copayPerUnit ?? '0');
+  return [{
+    coverage: 'Medicaid',
+    assumes: `state rate ${dollars(decimal(center.medicaid.perUnit))} ${perUnit(center)}; copay ${dollars(copay)} ${perUnit(center)}`,
+    sources: [`${center.name} configuration`],
+    request: { coverage: { planType: 'medicaid' } },
+  }];
+}
+
+// ---- Self-pay and the sliding scale ----
+
+/** The household the sliding-scale rows assume: one person in the center's state, at a chosen income. */
+interface SlidingScaleHousehold {
+  state: string;
+  guideline: string;
+  guidelineSource: string;
+}
+
+function slidingScaleHousehold(center: CenterConfig, start: string): SlidingScaleHousehold | null {
+  if (!center.slidingScale) return null;
+  const centerState = center.address?.state.toUpperCase() ?? '';
+  const state = (STATES as readonly string[]).includes(centerState) ? centerState : 'DC';
+  const level = povertyLevel({ size: 1, annualIncome: '0.00', state }, start, referenceData, [], []);
+  return { state, guideline: decimal(level.guideline), guidelineSource: cite(level.entry.source) };
+}
+
+/** The poverty-line percentage a band's row assumes: its upper edge; the open-ended band, its lower edge + 1%. */
+function percentAssumedFor(band: SlidingScaleBand): number {
+  return band.upToPercent ?? band.overPercent + 1;
+}
+
+/** Income at `percent` of the guideline, rounded down to the cent so that it never leaves the band. */
+function incomeAt(household: SlidingScaleHousehold, percent: number): string {
+  return money(household.guideline).times(percent).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2);
+}
+
+function bandInWords(center: CenterConfig, band: SlidingScaleBand): string {
+  const price = dollars(decimal(center.rates.selfPayPerUnit));
+  if (band.feePerUnit !== undefined) return `${dollars(decimal(band.feePerUnit))} ${perUnit(center)} instead of ${price}`;
+  return `${band.discountPercent ?? 0}% off ${price} ${perUnit(center)}`;
+}
+
+function selfPayRows(center: CenterConfig, household: SlidingScaleHousehold | null): WayToPay[] {
+  const price = `self-pay price ${dollars(decimal(center.rates.selfPayPerUnit))} ${perUnit(center)}`;
+  const centerSource = `${center.name} configuration`;
+  const rows: WayToPay[] = [{
+    coverage: 'Self-pay, full price (no sliding scale)',
+    assumes: price,
+    sources: [centerSource],
+    request: { coverage: { planType: 'uninsured' } },
+  }];
+  (center.slidingScale?.bands ?? []).forEach((band, i) => {
+    if (!household) return;
+    const percent = percentAssumedFor(band);
+    const income = incomeAt(household, percent);
+    const edge = band.upToPercent === null ? `the band starts above ${band.overPercent}%` : "the band's upper edge";
+    rows.push({
+      coverage: `Self-pay, sliding scale band ${i + 1}${band.label ? ` (${band.label})` : ''}: income at ${percent}% of the poverty line`,
+      assumes: `household of 1 in ${household.state} earning ${dollars(income)} a year, ${percent}% of the poverty line (${edge}); ${bandInWords(center, band)}`,
+      sources: [centerSource, household.guidelineSource],
+      request: { coverage: { planType: 'uninsured' }, household: { size: 1, annualIncome: income, state: household.state } },
+    });
+  });
+  const discount = center.paidInFullDiscountPercent;
+  if (discount) {
+    rows.push({
+      coverage: 'Self-pay, paid in full up front (no sliding scale)',
+      assumes: `${price}, less ${discount}% for paying the whole amount up front`,
+      sources: [centerSource],
+      request: { coverage: { planType: 'uninsured' }, paidInFull: true },
+    });
+  }
+  return rows;
+}
+
+// ---- Pricing ----
+
+interface PricedRow {
+  way: WayToPay;
+  /** The person's total for the whole track (the high end of a range). */
+  total: string;
+  low: string;
+  high: string;
+  isRange: boolean;
+}
+
+interface PricedTrack {
+  track: Track;
+  serviceDays: number;
+  rows: PricedRow[];
+}
+
+function priceTrack(track: Track, ways: readonly WayToPay[], center: unknown, start: string, notices: Set<string>): PricedTrack {
+  const program = { weeks: track.weeks, hoursPerWeek: track.hoursPerWeek, ...(track.daysPerWeek ? { daysPerWeek: track.daysPerWeek } : {}), startDate: start };
+  let serviceDays = 0;
+  const rows = ways.map((way) => {
+    const outcome = estimate({ ...way.request, program }, center);
+    if (!outcome.ok) {
+      fail(outcome.errors.map((error) => `${track.name} / ${way.coverage}: ${describeErrors([error])}`).join('\n'));
+    }
+    const result: EstimateResult = outcome.result;
+    serviceDays = result.serviceDays;
+    result.warnings.filter((warning) => warning.code === 'figure-out-of-date').forEach((warning) => notices.add(warning.message));
+    const low = result.range?.low ?? result.patient.total;
+    const high = result.range?.high ?? result.patient.total;
+    return { way, total: result.patient.total, low, high, isRange: result.range !== undefined };
+  });
+  return { track, serviceDays, rows };
+}
+
+interface Sheet {
+  center: CenterConfig;
+  start: string;
+  plansFile: string;
+  plans: TypicalPlans;
+  household: SlidingScaleHousehold | null;
+  tracks: PricedTrack[];
+  notices: string[];
+}
+
+function buildSheet(rawCenter: unknown, center: CenterConfig, plans: TypicalPlans, plansFile: string, start: string): Sheet {
+  const household = slidingScaleHousehold(center, start);
+  const ways = [
+    ...contractedPayerRows(center, plans),
+    outOfNetworkRow(center, plans),
+    ...medicareRows(center, plans, start),
+    ...medicaidRow(center),
+    ...selfPayRows(center, household),
+  ];
+  const notices = new Set<string>();
+  const tracks = programTracks(center).map((track) => priceTrack(track, ways, rawCenter, start, notices));
+  return { center, start, plansFile, plans, household, tracks, notices: [...notices] };
+}
+
+// ---- Markdown ----
+
+function mdCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function personPaysMd(row: PricedRow): string {
+  return row.isRange ? `${dollars(row.low)} - ${dollars(row.high)}` : dollars(row.total);
+}
+
+function figureLineMd(what: string, terms: Terms | OutOfNetworkTerms): string {
+  const [deductible, coinsurance, maximum] = sourcesOf(terms);
+  const max = terms.oopMax.value === null ? 'no out-of-pocket maximum' : `out-of-pocket maximum ${dollars(decimal(terms.oopMax.value))}`;
+  return (
+    `  - ${what}: deductible ${dollars(decimal(terms.deductible.value))} (${deductible}); ` +
+    `${terms.coinsurancePercent.value}% coinsurance (${coinsurance}); ${max} (${maximum})`
+  );
+}
+
+function assumptionsMd(sheet: Sheet): string[] {
+  const { plans, center, household, start } = sheet;
+  const lines = [
+    `- **Start date used:** ${start}. Every track starts that day; each amount is the person's total for the whole track.`,
+    '- **Nothing met yet:** insured rows assume nothing has been paid toward the deductible or out-of-pocket maximum this plan year (plan year from January 1), and that the plan authorizes the program.',
+    `- **Typical plan numbers** (${sheet.plansFile}, single coverage; not the person's own plan, which replaces them in an estimate):`,
+    figureLineMd(`${plans.employerPpo.label}, in network`, plans.employerPpo.inNetwork),
+    figureLineMd(`${plans.employerPpo.label}, out of network`, plans.employerPpo.outOfNetwork),
+    figureLineMd(plans.marketplaceSilver.label, plans.marketplaceSilver.inNetwork),
+    figureLineMd(plans.medicareAdvantage.label, plans.medicareAdvantage.inNetwork),
+  ];
+  if (center.medicare) {
+    const partB = inForceOn(referenceData.medicarePartB, start).entry;
+    lines.push(`  - Original Medicare: Part B deductible ${dollars(decimal(partB.deductible))} (${cite(partB.source)}), then ${partB.coinsurancePercent}% (${cite(partB.coinsuranceSource)}); what Medicare pays the center is from the center's configuration`);
+  }
+  if (household) {
+    lines.push(
+      `- **Sliding scale:** a household of 1 in ${household.state}; poverty guideline ${dollars(household.guideline)} a year (${household.guidelineSource}); ` +
+        "income at each band's upper edge (the open-ended last band: its lower edge + 1%).",
+    );
+  }
+  if (center.example) lines.push(`- **Example center:** "${center.name}" is fictional: these are not a real center's prices.`);
+  sheet.notices.forEach((notice) => lines.push(`- **Note:** ${notice}`));
+  return lines;
+}
+
+function trackMd({ track, serviceDays, rows }: PricedTrack, start: string): string[] {
+  return [
+    `## ${mdCell(track.name)}`,
+    '',
+    `${track.weeks} weeks, ${track.hoursPerWeek} hours a week: ${serviceDays} days of treatment from ${start}.`,
+    '',
+    '| Coverage | Assumes | Person pays (estimate) |',
+    '|---|---|---:|',
+    ...rows.map((row) => `| ${mdCell(row.way.coverage)} | ${mdCell(row.way.assumes)} | ${personPaysMd(row)} |`),
+  ];
+}
+
+function renderMarkdown(sheet: Sheet): string {
+  const lines = [
+    `# IOP price list: ${mdCell(sheet.center.name)}`,
+    '',
+    '**These are estimates, not quotes, bills or promises of coverage.** They price the program days only (not a separate evaluation, medication or lab work). Verify benefits with the plan before the person starts.',
+    '',
+    ...assumptionsMd(sheet),
+    ...sheet.tracks.flatMap((track) => ['', ...trackMd(track, sheet.start)]),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+// ---- CSV (RFC 4180) ----
+
+const CSV_HEADER = ['center', 'start_date', 'track', 'service_days', 'coverage', 'assumes', 'sources', 'estimated_person_pays', 'low', 'high'];
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function renderCsv(sheet: Sheet): string {
+  const lines = [CSV_HEADER];
+  for (const { track, serviceDays, rows } of sheet.tracks) {
+    for (const row of rows) {
+      const insured = row.way.request.coverage.planType !== 'uninsured';
+      lines.push([
+        sheet.center.name,
+        sheet.start,
+        track.name,
+        String(serviceDays),
+        row.way.coverage,
+        insured ? `${row.way.assumes}; nothing met yet this plan year` : row.way.assumes,
+        row.way.sources.join('; '),
+        row.isRange ? `${row.low} - ${row.high}` : row.total,
+        row.low,
+        row.high,
+      ]);
+    }
+  }
+  return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+// ---- Main ----
+
+function main(args: string[]): void {
+  const options = readOptions(args);
+  const problems: string[] = [];
+
+  const centerRead: Read = options.centerPath ? readJson(options.centerPath, 'center') : { ok: true, value: EXAMPLE_CENTER };
+  const center = centerRead.ok ? parseCenterConfig(centerRead.value) : null;
+  if (!centerRead.ok) problems.push(centerRead.problem);
+  else if (center && !center.ok) problems.push(describeErrors(center.errors));
+
+  const plansFile = options.plansPath ?? 'data/typical-plans.json';
+  const plansRead = readJson(options.plansPath ?? TYPICAL_PLANS_FILE, 'plans');
+  const plans = plansRead.ok ? parseTypicalPlans(plansRead.value) : null;
+  if (!plansRead.ok) problems.push(plansRead.problem);
+  else if (plans && !plans.ok) problems.push(describeErrors(plans.errors));
+
+  if (problems.length || !center?.ok || !plans?.ok || !centerRead.ok) fail(problems.join('\n'));
+  const sheet = buildSheet(centerRead.value, center.center, plans.plans, plansFile, options.start);
+  process.stdout.write(options.format === 'csv' ? renderCsv(sheet) : renderMarkdown(sheet));
+}
+
+main(process.argv.slice(2));
