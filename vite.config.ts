@@ -172,7 +172,13 @@ function buildFor(mode: string): BuildEnvironmentOptions {
           emptyOutDir: false,
           minify: false,
           lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
-          rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, 'decimal.js'] },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^zod($|\/)/, 'decimal.js'],
+            // As for the embed: one entry file, and lazily loaded modules apart (in their own folder, so their
+            // names never meet the embed's, which sit beside it in dist/).
+            preserveEntrySignatures: 'allow-extension',
+            output: { chunkFileNames: 'package/[name].js' },
+          },
         }
       : mode === 'embed'
         ? {
@@ -180,8 +186,15 @@ function buildFor(mode: string): BuildEnvironmentOptions {
             emptyOutDir: true,
             lib: { entry: { 'iop-cost-estimator': 'src/iop-cost-estimator.ts' }, formats: ['es'] },
             ...TERSER,
-            // One notice names every bundled library's copyright and licence.
-            rolldownOptions: { output: { postBanner: EMBED_NOTICE } },
+            rolldownOptions: {
+              // Library mode keeps the entry's exports exactly as written ('strict'), which moves everything the
+              // entry shares with a lazily loaded module into a third file every visitor downloads. Letting the
+              // entry export more keeps it one file, and the lazily loaded module small and separate.
+              preserveEntrySignatures: 'allow-extension',
+              // One notice names every bundled library's copyright and licence. Lazily loaded modules have
+              // stable names, so a center uploads the same files with every release.
+              output: { postBanner: EMBED_NOTICE, chunkFileNames: '[name].js' },
+            },
           }
         : mode === 'translations'
           ? {

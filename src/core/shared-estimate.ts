@@ -3,11 +3,11 @@
 // base64url-encoded (RFC 4648 section 5, without padding), so it never reaches a server: browsers do not
 // send the fragment.
 import * as z from 'zod/mini';
+import { FRAGMENT_KEY } from './link-fragment.ts';
 import { EstimateRequestSchema, isoDate, type EstimateRequest } from './schemas.ts';
 import { toFieldErrors } from './validation.ts';
 
-/** The fragment key: `https://center.example/estimate#iop=eyJ2Ijox...`. */
-export const FRAGMENT_KEY = 'iop=';
+export { FRAGMENT_KEY };
 
 export const MAX_SCENARIOS = 3;
 

@@ -7,6 +7,8 @@ import { renderBreakdown } from './breakdown.ts';
 import { renderComparison } from './comparison.ts';
 import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday } from './format.ts';
+import { FRAGMENT_KEY } from '../core/link-fragment.ts';
+import type { SharedEstimate } from '../core/shared-estimate.ts';
 import { formField, initialState, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { breakdownStyles } from './breakdown.styles.ts';
@@ -75,6 +77,8 @@ export class IopCostEstimator extends LitElement {
     errors: { state: true },
     generalErrors: { state: true },
     spoken: { state: true },
+    shared: { state: true },
+    sharedError: { state: true },
   };
 
   /** URL of the center's configuration (JSON, same origin as the page). */
@@ -107,6 +111,9 @@ export class IopCostEstimator extends LitElement {
   private errors: Partial<Record<FieldName, FieldMessage>> = {};
   private generalErrors: string[] = [];
   private spoken = '';
+  /** The estimate opened from the page's `#iop=` link, if any. */
+  private shared: SharedEstimate | null = null;
+  private sharedError: string | null = null;
 
   readonly #uid = `iop${++instances}`;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -114,16 +121,45 @@ export class IopCostEstimator extends LitElement {
 
   // A translation module loaded after the widget: show its words.
   readonly #onTranslationAdded = () => this.requestUpdate();
+  // A shared link pasted into the address bar of a page already open changes only the fragment.
+  readonly #onHashChange = () => void this.#openSharedLink();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(TRANSLATION_ADDED, this.#onTranslationAdded);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener(TRANSLATION_ADDED, this.#onTranslationAdded);
+    window.removeEventListener('hashchange', this.#onHashChange);
     clearTimeout(this.#announceTimer);
+  }
+
+  /**
+   * The page's address may carry an estimate (`#iop=...`, README "Estimates that travel"): the first
+   * widget on the page opens on it, in any mode. A link that does not read gets one message; the widget
+   * stays as it was.
+   */
+  async #openSharedLink(): Promise<void> {
+    if (!this.center || !window.location.hash.startsWith(`#${FRAGMENT_KEY}`) || document.querySelector('iop-cost-estimator') !== this) return;
+    let link: typeof import('./shared-link.ts');
+    try {
+      link = await import('./shared-link.ts');
+    } catch {
+      this.sharedError = 'the part of the estimator that reads links could not be loaded';
+      return;
+    }
+    const read = link.readFragment(window.location.hash);
+    if (!read || !this.center) return;
+    if (!read.ok) {
+      this.sharedError = read.message;
+      return;
+    }
+    this.sharedError = null;
+    this.shared = read.shared;
+    this.#recompute(link.fromRequest(read.shared.request, this.center, localToday()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,6 +196,7 @@ export class IopCostEstimator extends LitElement {
     this.center = parsed.center;
     this.configError = null;
     this.#recompute(this.form);
+    void this.#openSharedLink();
   }
 
   #applyPresets(): void {
@@ -261,6 +298,15 @@ export class IopCostEstimator extends LitElement {
     </div>`;
   }
 
+  /** Whether the estimate came from a shared link, and whether the person must add what it left out. */
+  #renderShared(t: Messages, english: boolean) {
+    if (this.sharedError) {
+      return html`<p class="error" role="alert">${t.sharedError} <span lang=${ifDefined(english ? undefined : 'en')}>${this.sharedError}.</span></p>`;
+    }
+    if (!this.shared) return nothing;
+    return html`<p class="note" role="status">${t.sharedOpened} ${this.shared.request.household ? nothing : t.sharedWithoutPersonal}</p>`;
+  }
+
   protected override render() {
     // The language is looked up once a render: it walks up the page to the nearest lang.
     const lang = this.#currentLang;
@@ -295,6 +341,7 @@ export class IopCostEstimator extends LitElement {
         <header class="header">
           <h2>${t.title}</h2>
           <p class="help">${t.intro} ${this.center.example ? html`<strong>${t.exampleCenter}</strong>` : nothing}</p>
+          ${this.#renderShared(t, english)}
         </header>
         ${renderForm(view)}
         ${result ? this.#renderPeek(result, t, lang) : nothing}

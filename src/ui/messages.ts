@@ -163,6 +163,9 @@ const en = {
   /** The core's messages about a field, keyed by their English words (as gettext does); English shows them as they are. */
   fieldErrors: {} as Partial<Record<string, string>>,
   configError: 'This cost estimator could not load its price list:',
+  sharedOpened: 'Opened from a shared estimate.',
+  sharedWithoutPersonal: 'It was shared without personal details: add your household below to see any discount you qualify for.',
+  sharedError: 'The estimate in this link could not be opened, so the estimator starts fresh:',
   loading: 'Loading prices…',
   announce: (amount: string) => `Estimate updated: you would pay ${amount}.`,
   announceRange: (low: string, high: string) => `Estimate updated: you would pay between ${low} and ${high}.`,

@@ -5,6 +5,7 @@ import { describe, it } from '../ui/mocha.ts';
 import Decimal from 'decimal.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { estimate } from '../../src/core/estimate.ts';
+import { toFragment } from '../../src/core/shared-estimate.ts';
 import { formatMoney } from '../../src/ui/format.ts';
 import { randomRequest } from '../core/random-requests.ts';
 
@@ -46,6 +47,22 @@ describe('the built embed file', () => {
     const total = el.shadowRoot!.querySelector('[part~="summary"]')?.textContent ?? '';
     expect(new Decimal(detail!.patient.total).greaterThan(0)).to.equal(true);
     expect(total.replace(/\s+/g, ' ')).to.contain(formatMoney(detail!.patient.total, 'en'));
+  });
+});
+
+describe('the built module that reads shared links', () => {
+  it('dist/shared-link.js loads beside the embed when the page address carries an estimate', async () => {
+    await loadBuilt();
+    const request = { program: { weeks: 6, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'uninsured' } };
+    history.replaceState(null, '', `${location.pathname}#${toFragment({ v: 1, request: request as never })}`);
+    try {
+      const el = await fixture(html`<iop-cost-estimator></iop-cost-estimator>`);
+      // 6 weeks x 3 days x $350.00 self-pay = $6,300.00
+      await waitUntil(() => (el.shadowRoot?.querySelector('[part="total"]')?.textContent ?? '').includes('$6,300.00'), 'the link was not opened', { timeout: 3000 });
+      expect(el.shadowRoot!.querySelector('header [role="status"]')!.textContent).to.contain('Opened from a shared estimate.');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 });
 

@@ -5,7 +5,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { compareOptions } from '../../src/core/compare.ts';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig, parseRequest } from '../../src/core/estimate.ts';
-import { fromRequest, toRequest } from '../../src/ui/form-state.ts';
+import { toRequest } from '../../src/ui/form-state.ts';
+import { fromRequest } from '../../src/ui/form-from-request.ts';
 import { randomRequest } from '../core/random-requests.ts';
 
 const center = (() => {
