@@ -7,12 +7,16 @@ import type { Messages } from './messages.ts';
 const PARTS = ['deductible', 'coinsurance', 'copay', 'balanceBilled', 'notCovered', 'selfPay', 'slidingScaleDiscount', 'paidInFullDiscount'] as const;
 const DISCOUNTS = new Set<string>(['slidingScaleDiscount', 'paidInFullDiscount']);
 
-export function renderBreakdown(result: EstimateResult, t: Messages, lang: string): TemplateResult {
+/**
+ * `idPrefix` keeps ids unique when several results share a page (the counselor's scenarios); the heading
+ * `${idPrefix}heading` (the scenario's) then names the section too, so each one is told apart.
+ */
+export function renderBreakdown(result: EstimateResult, t: Messages, lang: string, idPrefix = ''): TemplateResult {
   const money = (amount: string) => formatMoney(amount, lang);
   const shown = PARTS.filter((part) => result.patient[part] !== '0.00');
   return html`
-    <section class="breakdown" part="breakdown" aria-labelledby="breakdown-heading">
-      <h3 id="breakdown-heading">${t.breakdownHeading}</h3>
+    <section class="breakdown" part="breakdown" aria-labelledby="${idPrefix && `${idPrefix}heading `}${idPrefix}breakdown-heading">
+      <h3 id="${idPrefix}breakdown-heading">${t.breakdownHeading}</h3>
       <dl>
         ${shown.map(
           (part) => html`<div class="line ${DISCOUNTS.has(part) ? 'discount' : ''}">

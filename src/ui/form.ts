@@ -30,7 +30,7 @@ function errorLine(id: string, error: FieldMessage): TemplateResult {
   return html`<p class="error" id="${id}-error" part="error" lang=${ifDefined(error.lang)}>${error.text}</p>`;
 }
 
-interface TextOptions {
+export interface TextOptions {
   help?: string;
   inputmode?: 'numeric' | 'decimal' | 'text';
   type?: 'text' | 'date';
@@ -38,7 +38,7 @@ interface TextOptions {
   autocomplete?: string;
 }
 
-function textField(view: FormView, name: FieldName, label: string, options: TextOptions = {}): TemplateResult {
+export function textField(view: FormView, name: FieldName, label: string, options: TextOptions = {}): TemplateResult {
   const id = `${view.id}-${name}`;
   const error = view.errors[name];
   const describedBy = [options.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -66,7 +66,7 @@ function textField(view: FormView, name: FieldName, label: string, options: Text
   `;
 }
 
-function selectField(view: FormView, name: FieldName, label: string, options: [string, string][], onChange?: (value: string) => void): TemplateResult {
+export function selectField(view: FormView, name: FieldName, label: string, options: [string, string][], onChange?: (value: string) => void): TemplateResult {
   const id = `${view.id}-${name}`;
   const error = view.errors[name];
   const value = String(view.state[name]);
@@ -88,7 +88,7 @@ function selectField(view: FormView, name: FieldName, label: string, options: [s
   `;
 }
 
-function radioGroup(view: FormView, name: FieldName, legend: string, options: [string, string][], help?: string): TemplateResult {
+export function radioGroup(view: FormView, name: FieldName, legend: string, options: [string, string][], help?: string): TemplateResult {
   const value = String(view.state[name]);
   return html`
     <fieldset class="choices">
@@ -106,7 +106,7 @@ function radioGroup(view: FormView, name: FieldName, legend: string, options: [s
   `;
 }
 
-function checkbox(view: FormView, name: FieldName, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+export function checkbox(view: FormView, name: FieldName, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
   const id = `${view.id}-${name}`;
   return html`
     <div class="field checkbox">
@@ -117,7 +117,7 @@ function checkbox(view: FormView, name: FieldName, label: string, checked: boole
 }
 
 /** Payers the center names (contracts and negotiated rates), for the insurance company list. */
-function payerOptions(center: CenterConfig, t: Messages): [string, string][] {
+export function payerOptions(center: CenterConfig, t: Messages): [string, string][] {
   const names = new Set<string>();
   for (const payer of center.inNetworkPayers ?? []) if (!/^medica(re|id)$/i.test(payer)) names.add(payer);
   for (const rate of center.rates.negotiated ?? []) names.add(rate.payer);

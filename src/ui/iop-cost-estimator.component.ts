@@ -68,6 +68,8 @@ export class IopCostEstimator extends LitElement {
     hoursPerWeek: { attribute: 'hours-per-week', type: Number },
     network: {},
     language: {},
+    mode: {},
+    deskLoaded: { state: true },
     form: { state: true },
     center: { state: true },
     configError: { state: true },
@@ -102,6 +104,10 @@ export class IopCostEstimator extends LitElement {
   /** Language of the widget (en, or one whose translation module the page loads, such as es); default: the nearest `lang` of the page. */
   language?: string;
 
+  /** `counselor`: the financial counselor's desk (scenarios, printing, links and files), loaded on demand; default: the patient's questions. */
+  mode?: string;
+
+  private deskLoaded = false;
   private form: FormState = initialState(localToday());
   private center: CenterConfig | null = null;
   private configError: string | null = null;
@@ -165,6 +171,15 @@ export class IopCostEstimator extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.#loadConfig();
     if (changed.has('planType') || changed.has('weeks') || changed.has('hoursPerWeek') || changed.has('network')) this.#applyPresets();
+    if (changed.has('mode') && this.mode === 'counselor' && !this.deskLoaded) this.#loadDesk();
+  }
+
+  /** Counselor mode is a module of its own (dist/iop-counselor-desk.js): patients' pages never download it. */
+  #loadDesk(): void {
+    import('../counselor/iop-counselor-desk.ts').then(
+      () => (this.deskLoaded = true),
+      () => (this.configError = 'counselor mode (iop-counselor-desk.js) could not be loaded'),
+    );
   }
 
   #loadConfig(): void {
@@ -316,6 +331,11 @@ export class IopCostEstimator extends LitElement {
       return html`<div class="config-error" role="alert" part="error"><p>${t.configError}</p><p><code>${this.configError}</code></p></div>`;
     }
     if (!this.center) return html`<p class="loading" role="status">${this.loading ? t.loading : ''}</p>`;
+    if (this.mode === 'counselor') {
+      return this.deskLoaded
+        ? html`${this.#renderShared(t, english)}<iop-counselor-desk .center=${this.center} .shared=${this.shared} language=${lang}></iop-counselor-desk>`
+        : html`<p class="loading" role="status">${t.loading}</p>`;
+    }
     // The center's own words (program names, its call to action) are marked when in another language.
     const centerLanguage = this.center.language ?? 'en';
     const centerLang = sameLanguage(centerLanguage, lang) ? undefined : centerLanguage;

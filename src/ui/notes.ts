@@ -20,14 +20,14 @@ function say(warning: Warning, t: Messages, format: Formatters): string | undefi
   }
 }
 
-/** `coreInPageLanguage` false: the core's English (untranslated warnings, figure names) is marked lang="en". */
-export function renderNotes(result: EstimateResult, t: Messages, lang: string, coreInPageLanguage: boolean): TemplateResult {
+/** `idPrefix`: as for renderBreakdown. `coreInPageLanguage` false: the core's English (untranslated warnings, figure names) is marked lang="en". */
+export function renderNotes(result: EstimateResult, t: Messages, lang: string, coreInPageLanguage: boolean, idPrefix = ''): TemplateResult {
   const coreLang = coreInPageLanguage ? undefined : 'en';
   const warnings = result.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
   const format: Formatters = { money: (amount) => formatMoney(amount, lang), date: (date) => formatDate(date, lang) };
   return html`
-    <section class="notes" part="notes" aria-labelledby="notes-heading">
-      <h3 id="notes-heading">${t.notesHeading}</h3>
+    <section class="notes" part="notes" aria-labelledby="${idPrefix && `${idPrefix}heading `}${idPrefix}notes-heading">
+      <h3 id="${idPrefix}notes-heading">${t.notesHeading}</h3>
       <ul>
         ${warnings.map((w) => {
           const translated = say(w, t, format);

@@ -4,14 +4,15 @@ import type { EstimateResult } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
 
-export function renderPaymentPlan(result: EstimateResult, t: Messages, lang: string): TemplateResult | typeof nothing {
+/** `idPrefix`: as for renderBreakdown. */
+export function renderPaymentPlan(result: EstimateResult, t: Messages, lang: string, idPrefix = ''): TemplateResult | typeof nothing {
   const plan = result.paymentPlan;
   const offer = result.paidInFullOffer;
   if ((!plan || plan.months === 0) && !offer) return nothing;
   const money = (amount: string) => formatMoney(amount, lang);
   return html`
-    <section class="payment-plan" part="payment-plan" aria-labelledby="payment-heading">
-      <h3 id="payment-heading">${t.paymentHeading}</h3>
+    <section class="payment-plan" part="payment-plan" aria-labelledby="${idPrefix && `${idPrefix}heading `}${idPrefix}payment-heading">
+      <h3 id="${idPrefix}payment-heading">${t.paymentHeading}</h3>
       ${plan && plan.months > 0
         ? html`
             <p class="monthly">

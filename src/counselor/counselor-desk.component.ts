@@ -1,0 +1,378 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { estimate } from '../core/estimate.ts';
+import type { CenterConfig, EstimateRequest, EstimateResult } from '../core/schemas.ts';
+import { MAX_SCENARIOS, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../core/shared-estimate.ts';
+import { renderBreakdown } from '../ui/breakdown.ts';
+import { breakdownStyles } from '../ui/breakdown.styles.ts';
+import { formatDate, formatMoney, localToday } from '../ui/format.ts';
+import { formStyles } from '../ui/form.styles.ts';
+import { fromRequest } from '../ui/form-from-request.ts';
+import { formField, hasNetworks, initialState, toRequest, type FieldName, type FormState } from '../ui/form-state.ts';
+import type { FieldMessage, FormView } from '../ui/form.ts';
+import { messagesFor, type Messages } from '../ui/messages.ts';
+import { renderNotes } from '../ui/notes.ts';
+import { notesStyles } from '../ui/notes.styles.ts';
+import { renderPaymentPlan } from '../ui/payment-plan.ts';
+import { renderSummary } from '../ui/summary.ts';
+import { summaryStyles } from '../ui/summary.styles.ts';
+import { tableStyles } from '../ui/table.styles.ts';
+import { counselorMessages, type CounselorMessages } from './counselor-messages.ts';
+import { deskStyles } from './counselor-desk.styles.ts';
+import { differences, type Compared } from './differences.ts';
+import { renderAssumptions } from './assumptions.ts';
+import { renderScenarioForm } from './scenario-form.ts';
+
+interface Scenario {
+  /** The counselor's name for it; empty: a name made from its coverage. */
+  name: string;
+  form: FormState;
+}
+
+type Outcome = { ok: true; request: EstimateRequest; result: EstimateResult } | { ok: false; errors: Partial<Record<FieldName, FieldMessage>> };
+
+let desks = 0;
+
+/**
+ * The financial counselor's desk: `<iop-cost-estimator mode="counselor">` shows it in place of the patient's
+ * questions. Up to three scenarios side by side, each with every benefit field, its total, breakdown and
+ * payment plan, and the differences between them in words; a printed estimate; links and files.
+ */
+export class CounselorDesk extends LitElement {
+  static override styles = [formStyles, summaryStyles, breakdownStyles, tableStyles, notesStyles, deskStyles];
+
+  static override properties = {
+    center: { attribute: false },
+    shared: { attribute: false },
+    language: {},
+    scenarios: { state: true },
+    patient: { state: true },
+    includePersonal: { state: true },
+    notice: { state: true },
+    link: { state: true },
+  };
+
+  /** The center's parsed configuration (from the widget). */
+  center!: CenterConfig;
+
+  /** An estimate opened from a link or file, to start from. */
+  shared: SharedEstimate | null = null;
+
+  /** The widget's language ("en", "es"). */
+  language = 'en';
+
+  private scenarios: Scenario[] = [];
+  private patient = { name: '', birthDate: '' };
+  private includePersonal = false;
+  private notice = '';
+  private link = '';
+
+  readonly #uid = `desk${++desks}`;
+  #outcomes: Outcome[] = [];
+  /** Folded parts (figures used) are unfolded for printing, then folded back. */
+  #foldedForPrint: HTMLDetailsElement[] = [];
+  readonly #beforePrint = () => {
+    this.#foldedForPrint = [...this.renderRoot.querySelectorAll('details')].filter((d) => !d.open);
+    for (const details of this.#foldedForPrint) details.open = true;
+  };
+  readonly #afterPrint = () => {
+    for (const details of this.#foldedForPrint) details.open = false;
+    this.#foldedForPrint = [];
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('shared') || this.scenarios.length === 0) this.#open(this.shared);
+    this.#outcomes = this.scenarios.map((scenario) => this.#estimate(scenario.form));
+  }
+
+  /** Starts from a shared estimate's scenarios (or its one request), else from one empty scenario. */
+  #open(shared: SharedEstimate | null): void {
+    const today = localToday();
+    const requests = shared ? (shared.scenarios ?? [shared.request]) : [];
+    this.scenarios = requests.length
+      ? requests.map((request) => ({ name: '', form: { ...fromRequest(request, this.center, today), knowsPlan: true } }))
+      : [{ name: '', form: { ...initialState(today), knowsPlan: true } }];
+    this.patient = { name: shared?.patient?.name ?? '', birthDate: shared?.patient?.birthDate ?? '' };
+  }
+
+  #estimate(form: FormState): Outcome {
+    const request = toRequest(form);
+    const outcome = estimate(request, this.center);
+    if (outcome.ok) return { ok: true, request: request as EstimateRequest, result: outcome.result };
+    const errors: Partial<Record<FieldName, FieldMessage>> = {};
+    const t = this.#t;
+    for (const error of outcome.errors) {
+      const field = formField(error.field);
+      if (!field || errors[field]) continue;
+      const translated = error.message === 'is required' ? t.errors.required : t.fieldErrors[error.message];
+      errors[field] = translated ? { text: translated } : { text: `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`, ...(this.#english ? {} : { lang: 'en' }) };
+    }
+    return { ok: false, errors };
+  }
+
+  get #t(): Messages {
+    return messagesFor(this.language);
+  }
+
+  get #c(): CounselorMessages {
+    return counselorMessages(this.language);
+  }
+
+  get #english(): boolean {
+    return this.language.toLowerCase().startsWith('en');
+  }
+
+  /** The name a scenario is known by: the counselor's, else its coverage in a few words. */
+  #nameOf(index: number): string {
+    const { name, form } = this.scenarios[index]!;
+    if (name.trim()) return name.trim();
+    const c = this.#c;
+    const plan = c.shortPlan[form.planType];
+    if (form.planType === 'uninsured') return plan;
+    if (form.selfPay) return `${plan}, ${c.asSelfPay}`;
+    return hasNetworks(form) ? `${plan}, ${form.network === 'in' ? c.inNetwork : c.outOfNetwork}` : plan;
+  }
+
+  #update(index: number, change: Partial<FormState>): void {
+    this.scenarios = this.scenarios.map((scenario, i) => {
+      if (i !== index) return scenario;
+      // Days per week come with a program track's hours: new hours, and the days follow from them again.
+      const daysPerWeek = 'hoursPerWeek' in change && !('daysPerWeek' in change) ? '' : scenario.form.daysPerWeek;
+      return { ...scenario, form: { ...scenario.form, daysPerWeek, ...change } };
+    });
+    this.link = '';
+  }
+
+  #add(): void {
+    const last = this.scenarios[this.scenarios.length - 1]!;
+    this.scenarios = [...this.scenarios, { name: '', form: { ...last.form } }];
+  }
+
+  #remove(index: number): void {
+    this.scenarios = this.scenarios.filter((_, i) => i !== index);
+  }
+
+  /** What travels in a link or a file: every scenario's request, and the patient only when asked. */
+  #sharedEstimate(): SharedEstimate | null {
+    if (!this.#outcomes.every((o) => o.ok)) return null;
+    const requests = this.#outcomes.map((o) => (o as { request: EstimateRequest }).request);
+    const patient = { ...(this.patient.name.trim() ? { name: this.patient.name.trim() } : {}), ...(this.patient.birthDate ? { birthDate: this.patient.birthDate } : {}) };
+    const shared: SharedEstimate = {
+      v: 1,
+      request: requests[0]!,
+      ...(requests.length > 1 ? { scenarios: requests } : {}),
+      ...(Object.keys(patient).length ? { patient } : {}),
+    };
+    return this.includePersonal ? shared : withoutPersonalDetails(shared);
+  }
+
+  async #copyLink(): Promise<void> {
+    const shared = this.#sharedEstimate();
+    if (!shared) {
+      this.notice = this.#c.fixErrors;
+      return;
+    }
+    const url = new URL(window.location.href);
+    url.hash = toFragment(shared);
+    this.link = url.href;
+    try {
+      await navigator.clipboard.writeText(this.link);
+      this.notice = this.#c.linkCopied;
+    } catch {
+      this.notice = this.#c.linkNotCopied;
+    }
+  }
+
+  #download(): void {
+    const shared = this.#sharedEstimate();
+    if (!shared) {
+      this.notice = this.#c.fixErrors;
+      return;
+    }
+    const file = URL.createObjectURL(new Blob([toJson(shared)], { type: 'application/json' }));
+    const anchor = Object.assign(document.createElement('a'), { href: file, download: `estimate-${localToday()}.json` });
+    anchor.click();
+    URL.revokeObjectURL(file);
+    this.notice = this.#c.downloaded;
+  }
+
+  async #load(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = readJson(await file.text());
+    input.value = '';
+    if (!read.ok) {
+      this.notice = this.#c.loadFailed(file.name, read.message);
+      return;
+    }
+    this.#open(read.shared);
+    this.link = '';
+    this.notice = this.#c.loaded(file.name);
+  }
+
+  #view(index: number, errors: Partial<Record<FieldName, FieldMessage>>): FormView {
+    const form = this.scenarios[index]!.form;
+    const centerLanguage = this.center.language ?? 'en';
+    return {
+      id: `${this.#uid}-s${index + 1}`,
+      state: form,
+      center: this.center,
+      errors,
+      t: this.#t,
+      centerLang: centerLanguage.split('-')[0] === this.language.split('-')[0] ? undefined : centerLanguage,
+      set: (field, value) => this.#update(index, { [field]: value }),
+      choosePayer: (payer) => {
+        const listed = this.center.inNetworkPayers?.some((p) => p.toLowerCase() === payer.toLowerCase()) ?? false;
+        this.#update(index, { payer, network: payer ? (listed ? 'in' : 'out') : form.network });
+      },
+      chooseProgram: (track) => {
+        const p = this.center.programs?.[Number(track)];
+        if (p) this.#update(index, { weeks: String(p.weeks), hoursPerWeek: String(p.hoursPerWeek), daysPerWeek: p.daysPerWeek ? String(p.daysPerWeek) : '' });
+      },
+    };
+  }
+
+  #renderHeader(c: CounselorMessages): TemplateResult {
+    const center = this.center;
+    const address = center.address;
+    return html`
+      <header class="letterhead">
+        <p class="center-name">${center.name}</p>
+        ${address ? html`<p>${address.street}, ${address.city}, ${address.state} ${address.postalCode}</p>` : nothing}
+        <p>
+          ${center.contact?.phone ? html`<span>${center.contact.phone}</span>` : nothing}
+          ${center.npi ? html`<span>${c.npi} ${center.npi}</span>` : nothing} ${center.tin ? html`<span>${c.tin} ${center.tin}</span>` : nothing}
+        </p>
+        <p>${c.preparedOn(formatDate(localToday(), this.language))}</p>
+        ${this.patient.name || this.patient.birthDate
+          ? html`<p class="patient-line">${[this.patient.name, this.patient.birthDate && `${c.birthDate}: ${formatDate(this.patient.birthDate, this.language)}`].filter(Boolean).join(' · ')}</p>`
+          : nothing}
+      </header>
+    `;
+  }
+
+  #renderPatient(c: CounselorMessages): TemplateResult {
+    const id = this.#uid;
+    return html`
+      <fieldset class="patient screen-only">
+        <legend>${c.patientLegend}</legend>
+        <div class="row">
+          <div class="field">
+            <label for="${id}-patient-name">${c.patientName}</label>
+            <input id="${id}-patient-name" type="text" autocomplete="off" .value=${this.patient.name} @input=${(e: Event) => (this.patient = { ...this.patient, name: (e.target as HTMLInputElement).value })} />
+          </div>
+          <div class="field">
+            <label for="${id}-birth-date">${c.birthDate}</label>
+            <input id="${id}-birth-date" type="date" autocomplete="off" .value=${this.patient.birthDate} @input=${(e: Event) => (this.patient = { ...this.patient, birthDate: (e.target as HTMLInputElement).value })} />
+          </div>
+        </div>
+      </fieldset>
+    `;
+  }
+
+  #renderActions(c: CounselorMessages): TemplateResult {
+    const id = this.#uid;
+    return html`
+      <section class="actions screen-only" aria-label=${c.actionsLabel}>
+        <button type="button" @click=${() => window.print()}>${c.print}</button>
+        <button type="button" @click=${() => this.#copyLink()}>${c.copyLink}</button>
+        <button type="button" @click=${() => this.#download()}>${c.download}</button>
+        <label class="file"><span>${c.load}</span><input type="file" accept=".json,application/json" @change=${(e: Event) => this.#load(e)} /></label>
+        <div class="field checkbox">
+          <input type="checkbox" id="${id}-personal" .checked=${this.includePersonal} @change=${(e: Event) => ((this.includePersonal = (e.target as HTMLInputElement).checked), (this.link = ''))} />
+          <label for="${id}-personal">${c.includePersonal}</label>
+        </div>
+        ${this.link
+          ? html`<div class="field"><label for="${id}-link">${c.linkLabel}</label><input id="${id}-link" type="text" readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></div>`
+          : nothing}
+        <p class="notice" role="status">${this.notice}</p>
+      </section>
+    `;
+  }
+
+  #renderScenario(index: number, compared: readonly Compared[], c: CounselorMessages, t: Messages): TemplateResult {
+    const outcome = this.#outcomes[index]!;
+    const scenario = this.scenarios[index]!;
+    const name = compared[index]!.name;
+    const idPrefix = `${this.#uid}-s${index + 1}-`;
+    const headingId = `${idPrefix}heading`;
+    const lang = this.language;
+    const result = outcome.ok ? outcome.result : null;
+    return html`
+      <section class="scenario" aria-labelledby=${headingId}>
+        <h3 id=${headingId}>${c.scenario(index + 1)}: ${name}</h3>
+        <div class="field screen-only">
+          <label for="${this.#uid}-s${index + 1}-name">${c.scenarioName}</label>
+          <input id="${this.#uid}-s${index + 1}-name" name="scenarioName" type="text" .value=${scenario.name} placeholder=${name}
+            @input=${(e: Event) => (this.scenarios = this.scenarios.map((s, i) => (i === index ? { ...s, name: (e.target as HTMLInputElement).value } : s)))} />
+        </div>
+        ${this.scenarios.length > 1
+          ? html`<button type="button" class="remove screen-only" @click=${() => this.#remove(index)}>${c.removeScenario(name)}</button>`
+          : nothing}
+        ${renderScenarioForm(this.#view(index, outcome.ok ? {} : outcome.errors), c)}
+        ${renderAssumptions(scenario.form, t, c, lang, c.assumptions)}
+        ${outcome.ok ? nothing : html`<p class="error" role="alert">${c.fixErrors}</p>`}
+        ${result
+          ? html`
+              <div class="result">
+                ${renderSummary(result, t, lang, result.weekly.length)}
+                <ul class="differences">${differences(compared[index]!, compared, c, lang).map((line) => html`<li>${line}</li>`)}</ul>
+                ${renderBreakdown(result, t, lang, idPrefix)} ${renderPaymentPlan(result, t, lang, idPrefix)} ${this.#renderWeeks(result, c, t)}
+                ${renderNotes(result, t, lang, this.#english, idPrefix)}
+              </div>
+            `
+          : nothing}
+      </section>
+    `;
+  }
+
+  /** Week by week as a plain table, always shown: a counselor reads it, and paper cannot unfold it. */
+  #renderWeeks(result: EstimateResult, c: CounselorMessages, t: Messages): TemplateResult {
+    const money = (amount: string) => formatMoney(amount, this.language);
+    return html`
+      <table class="week-table">
+        <caption>${c.weekTable}</caption>
+        <thead><tr><th scope="col">${t.weekOf}</th><th scope="col">${t.youPayColumn}</th><th scope="col">${t.planPaysColumn}</th></tr></thead>
+        <tbody>
+          ${result.weekly.map((w) => html`<tr><th scope="row">${t.week} ${w.week} (${formatDate(w.start, this.language)})</th><td>${money(w.patient)}</td><td>${money(w.planPays)}</td></tr>`)}
+        </tbody>
+      </table>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const c = this.#c;
+    const t = this.#t;
+    const compared: Compared[] = this.scenarios.map((_, i) => {
+      const outcome = this.#outcomes[i]!;
+      return { name: this.#nameOf(i), total: outcome.ok ? outcome.result.patient.total : null };
+    });
+    return html`
+      <div class="desk" lang=${this.language}>
+        <h2>${c.title}</h2>
+        <p class="help screen-only">${c.intro}</p>
+        ${this.#renderHeader(c)} ${this.#renderPatient(c)} ${this.#renderActions(c)}
+        <div class="scenarios count-${this.scenarios.length}">
+          ${this.scenarios.map((_, i) => this.#renderScenario(i, compared, c, t))}
+        </div>
+        ${this.scenarios.length < MAX_SCENARIOS
+          ? html`<button type="button" class="add screen-only" @click=${() => this.#add()}>${c.addScenario}</button>`
+          : nothing}
+        <p class="limits">${c.limits}</p>
+        ${this.center.disclaimer ? html`<p class="center-text" lang=${this.center.language ?? nothing}>${this.center.disclaimer}</p>` : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,199 @@
+import { css } from 'lit';
+
+// The counselor's desk on screen (scenarios side by side when there is room) and on paper: a clean
+// document with the center's letterhead, no form controls, each scenario on its own pages, in black on white.
+export const deskStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .desk {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .letterhead p {
+    margin: 0;
+  }
+  .letterhead span + span::before {
+    content: ' · ';
+  }
+  .center-name,
+  .patient-line {
+    font-weight: 700;
+  }
+  .scenarios {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  @container (min-width: 760px) {
+    .scenarios.count-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 1140px) {
+    .scenarios.count-3 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  .scenario {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    min-width: 0;
+  }
+  .scenario-form {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .result {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .differences {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+  }
+  .actions .field,
+  .actions .notice {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  button,
+  .file {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border-radius: calc(var(--_radius) / 2);
+    border: 1px solid var(--_primary);
+    background: var(--_background);
+    color: var(--_primary);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+  }
+  .actions button:first-child {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .file input {
+    /* The label is the button; the input stays reachable by keyboard and screen readers. */
+    position: absolute;
+    opacity: 0;
+    width: 1px;
+    height: 1px;
+  }
+  .file:focus-within,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_primary);
+    outline-offset: 2px;
+  }
+  .remove {
+    justify-self: start;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .limits,
+  .center-text {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin: 0;
+  }
+  .letterhead,
+  .assumptions {
+    display: none;
+  }
+  .assumptions dl {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    gap: 0 1em;
+    margin: 0;
+  }
+  .assumptions dl > div {
+    display: contents;
+  }
+  .assumptions dd {
+    margin: 0;
+    text-align: end;
+  }
+  h4 {
+    margin: 0;
+  }
+
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #000;
+      --_primary: #000;
+      --_surface: #fff;
+      --_border: #000;
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    .letterhead {
+      display: block;
+      border-bottom: 2px solid #000;
+      padding-bottom: 0.5em;
+    }
+    .screen-only,
+    .scenario-form,
+    button,
+    .peek {
+      display: none !important;
+    }
+    .scenarios,
+    .scenarios.count-2,
+    .scenarios.count-3 {
+      display: block;
+    }
+    .scenario {
+      border: 0;
+      padding: 0;
+    }
+    .scenario + .scenario {
+      break-before: page;
+    }
+    .assumptions {
+      display: block;
+    }
+    .result {
+      padding: 0;
+    }
+    table,
+    tr {
+      break-inside: avoid;
+    }
+    .desk > h2 {
+      font-size: 1.25em;
+    }
+  }
+`;

@@ -1,0 +1,156 @@
+// One scenario's questions, every benefit field at once: what a counselor reads off the plan's Summary of
+// Benefits and Coverage or an eligibility response. The fields are the patient form's own (src/ui/form.ts).
+import { html, nothing, type TemplateResult } from 'lit';
+import { STATES } from '../core/schemas.ts';
+import { hasNetworks, PLAN_CHOICES } from '../ui/form-state.ts';
+import { checkbox, payerOptions, selectField, textField, type FormView } from '../ui/form.ts';
+import type { CounselorMessages } from './counselor-messages.ts';
+
+const MONEY = { inputmode: 'decimal', prefix: '$' } as const;
+const NUMBER = { inputmode: 'numeric' } as const;
+
+function yesNo(view: FormView, name: 'selfPay' | 'copayBeforeDeductible' | 'oonNoMax' | 'oonShared' | 'outOfNetworkCovered' | 'paidInFull', label: string) {
+  return checkbox(view, name, label, view.state[name], (checked) => view.set(name, checked));
+}
+
+function coverage(view: FormView, c: CounselorMessages): TemplateResult {
+  const { state, t } = view;
+  const networks = hasNetworks(state);
+  return html`
+    <fieldset>
+      <legend>${c.coverageLegend}</legend>
+      ${selectField(view, 'planType', t.planTypeQuestion, PLAN_CHOICES.filter((p) => p !== 'unsure').map((p) => [p, t.planTypes[p]]))}
+      ${state.planType !== 'uninsured' ? yesNo(view, 'selfPay', c.selfPay) : nothing}
+      ${state.planType === 'medicare'
+        ? html`${selectField(view, 'medicarePlan', t.medicarePlan, [['original', t.medicarePlans.original], ['advantage', t.medicarePlans.advantage]])}
+          ${state.medicarePlan === 'original'
+            ? html`${selectField(view, 'supplement', t.supplement, (['none', 'medigap-coinsurance', 'medigap-full', 'qmb'] as const).map((s) => [s, t.supplements[s]]))}
+                ${textField(view, 'deductibleMet', c.partBMet, MONEY)}`
+            : nothing}`
+        : nothing}
+      ${state.planType === 'aca'
+        ? selectField(view, 'metal', t.metal, [['', '—'], ...(['bronze', 'silver', 'gold', 'platinum', 'catastrophic'] as const).map((m): [string, string] => [m, t.metals[m]])])
+        : nothing}
+      ${networks
+        ? html`${selectField(view, 'payer', t.payer, payerOptions(view.center, t), (payer) => view.choosePayer(payer))}
+            ${selectField(view, 'network', t.network, [['in', t.networkIn], ['out', t.networkOut]])}
+            ${yesNo(view, 'outOfNetworkCovered', t.outOfNetworkCovered)}`
+        : nothing}
+      ${state.planType === 'medicaid' ? textField(view, 'copayPerUnit', t.copay, MONEY) : nothing}
+      ${state.planType !== 'uninsured'
+        ? selectField(view, 'priorAuthorization', c.priorAuthorization, (['', 'approved', 'pending', 'unknown'] as const).map((p) => [p, c.priorAuthorizations[p]]))
+        : nothing}
+    </fieldset>
+  `;
+}
+
+function program(view: FormView, c: CounselorMessages): TemplateResult {
+  const { t, center, state } = view;
+  const programs = center.programs ?? [];
+  return html`
+    <fieldset>
+      <legend>${c.programLegend}</legend>
+      ${programs.length
+        ? html`<div class="field">
+            <label for="${view.id}-program">${t.programTrack}</label>
+            <select id="${view.id}-program" @change=${(event: Event) => view.chooseProgram((event.target as HTMLSelectElement).value)}>
+              <option value="">${t.programCustom}</option>
+              ${programs.map(
+                (p, i) => html`<option value=${String(i)} lang=${view.centerLang ?? nothing} ?selected=${String(p.weeks) === state.weeks && String(p.hoursPerWeek) === state.hoursPerWeek}>${p.name}</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+      <div class="row">
+        ${textField(view, 'weeks', t.weeks, NUMBER)} ${textField(view, 'hoursPerWeek', t.hoursPerWeek, { inputmode: 'decimal' })}
+        ${textField(view, 'daysPerWeek', c.daysPerWeek, NUMBER)}
+      </div>
+      ${textField(view, 'startDate', t.startDate, { type: 'date' })}
+    </fieldset>
+  `;
+}
+
+function networkTerms(view: FormView, c: CounselorMessages): TemplateResult {
+  const { t, state } = view;
+  return html`
+    <fieldset>
+      <legend>${c.inNetworkLegend}</legend>
+      <div class="row">
+        ${textField(view, 'deductible', t.deductible, MONEY)} ${textField(view, 'deductibleMet', t.deductibleMet, MONEY)}
+        ${textField(view, 'coinsurancePercent', t.coinsurance, { inputmode: 'decimal' })} ${textField(view, 'copayPerUnit', t.copay, MONEY)}
+        ${textField(view, 'oopMax', t.oopMax, MONEY)} ${textField(view, 'oopMet', t.oopMet, MONEY)}
+      </div>
+      ${yesNo(view, 'copayBeforeDeductible', c.copayBeforeDeductible)}
+    </fieldset>
+    <fieldset>
+      <legend>${c.outOfNetworkLegend}</legend>
+      <div class="row">
+        ${textField(view, 'oonDeductible', t.deductible, MONEY)} ${textField(view, 'oonDeductibleMet', t.deductibleMet, MONEY)}
+        ${textField(view, 'oonCoinsurance', t.coinsurance, { inputmode: 'decimal' })} ${textField(view, 'oonCopay', t.copay, MONEY)}
+        ${state.oonNoMax ? nothing : html`${textField(view, 'oonOopMax', t.oopMax, MONEY)} ${textField(view, 'oonOopMet', t.oopMet, MONEY)}`}
+        ${textField(view, 'outOfNetworkAllowedPerUnit', c.oonAllowed, MONEY)}
+      </div>
+      ${yesNo(view, 'oonNoMax', t.oonNoMax)} ${yesNo(view, 'oonShared', t.oonShared)}
+    </fieldset>
+    ${familyLimits(view, '', c.familyLegend)} ${familyLimits(view, 'oon', c.oonFamilyLegend)}
+    <fieldset>
+      <legend>${c.limitsLegend}</legend>
+      <div class="row">
+        ${textField(view, 'planYearStart', c.planYearStart)}
+        ${textField(view, 'coveredDaysPerYear', t.coveredDaysPerYear, NUMBER)} ${textField(view, 'coveredDaysUsed', t.coveredDaysUsed, NUMBER)}
+      </div>
+    </fieldset>
+  `;
+}
+
+function familyLimits(view: FormView, network: '' | 'oon', legend: string): TemplateResult {
+  const { t } = view;
+  const key = <K extends string>(name: K) => (network ? `oonFamily${name}` : `family${name}`) as `family${K}`;
+  return html`
+    <fieldset>
+      <legend>${legend}</legend>
+      ${selectField(view, key('Kind'), t.familyKind, [['embedded', t.familyKinds.embedded], ['aggregate', t.familyKinds.aggregate]])}
+      <div class="row">
+        ${textField(view, key('Deductible'), t.familyDeductible, MONEY)} ${textField(view, key('DeductibleMet'), t.familyMet, MONEY)}
+        ${textField(view, key('OopMax'), t.familyOopMax, MONEY)} ${textField(view, key('OopMet'), t.familyMet, MONEY)}
+      </div>
+    </fieldset>
+  `;
+}
+
+function household(view: FormView, c: CounselorMessages): TemplateResult {
+  const { t } = view;
+  return html`
+    <fieldset>
+      <legend>${c.householdLegend}</legend>
+      <div class="row">
+        ${textField(view, 'householdSize', t.householdSize, NUMBER)} ${textField(view, 'annualIncome', t.annualIncome, MONEY)}
+        ${selectField(view, 'state', t.state, [['', t.chooseState], ...STATES.map((code): [string, string] => [code, code])])}
+      </div>
+    </fieldset>
+  `;
+}
+
+function payment(view: FormView, c: CounselorMessages): TemplateResult | typeof nothing {
+  const { t, center } = view;
+  if (!center.paymentPlan) return nothing;
+  return html`
+    <fieldset>
+      <legend>${c.paymentLegend}</legend>
+      <div class="row">
+        ${textField(view, 'months', t.paymentMonths, NUMBER)} ${textField(view, 'downPayment', t.downPayment, MONEY)}
+        ${textField(view, 'monthlyBudget', t.monthlyBudget, MONEY)} ${textField(view, 'aprPercent', c.aprPercent, { inputmode: 'decimal' })}
+      </div>
+      ${yesNo(view, 'paidInFull', c.paidInFull)}
+    </fieldset>
+  `;
+}
+
+export function renderScenarioForm(view: FormView, c: CounselorMessages): TemplateResult {
+  const networks = hasNetworks(view.state) && !view.state.selfPay;
+  return html`
+    <form class="scenario-form" @submit=${(event: Event) => event.preventDefault()} novalidate>
+      ${coverage(view, c)} ${program(view, c)} ${networks ? networkTerms(view, c) : nothing} ${household(view, c)} ${payment(view, c)}
+    </form>
+  `;
+}

@@ -1,0 +1,319 @@
+// Counselor mode: <iop-cost-estimator mode="counselor">. Scenarios side by side whose totals are the core's,
+// the differences in words, the printed document, and estimates that travel by link or file.
+import { afterEach, describe, it } from '../ui/mocha.ts';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { readFragment, toFragment } from '../../src/core/shared-estimate.ts';
+import type { EstimateRequestInput } from '../../src/core/schemas.ts';
+import { core, START, text, usd, type Estimator } from '../ui/helpers.ts';
+
+/** The desk's shadow root, inside the widget's. */
+function desk(el: Estimator): ShadowRoot {
+  const root = el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot;
+  if (!root) throw new Error('no counselor desk');
+  return root;
+}
+
+function inDesk<T extends Element = HTMLElement>(el: Estimator, selector: string): T {
+  const found = desk(el).querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+function allInDesk<T extends Element = HTMLElement>(el: Estimator, selector: string): T[] {
+  return [...desk(el).querySelectorAll<T>(selector)];
+}
+
+async function settle(el: Estimator): Promise<void> {
+  await el.updateComplete;
+  const inner = el.shadowRoot!.querySelector('iop-counselor-desk');
+  await (inner as unknown as { updateComplete: Promise<unknown> } | null)?.updateComplete;
+}
+
+async function counselor(): Promise<Estimator> {
+  const el = await fixture<Estimator>(html`<iop-cost-estimator mode="counselor"></iop-cost-estimator>`);
+  await waitUntil(() => el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelector('.scenario'), 'the desk did not open', { timeout: 5000 });
+  await settle(el);
+  return el;
+}
+
+/** Scenario n's field (1-based), found by its name. */
+function fieldOf(el: Estimator, n: number, name: string): HTMLInputElement & HTMLSelectElement {
+  return inDesk(el, `.scenario:nth-of-type(${n}) [name="${name}"]`);
+}
+
+async function type(el: Estimator, n: number, name: string, value: string): Promise<void> {
+  const input = fieldOf(el, n, name);
+  input.focus();
+  input.select();
+  if (value === '') await sendKeys({ press: 'Backspace' });
+  else await sendKeys({ type: value });
+  await settle(el);
+}
+
+async function choose(el: Estimator, n: number, name: string, value: string): Promise<void> {
+  const select = fieldOf(el, n, name);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+async function set(el: Estimator, n: number, name: string, value: string): Promise<void> {
+  const input = fieldOf(el, n, name);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+async function click(el: Estimator, selector: string): Promise<void> {
+  inDesk(el, selector).click();
+  await settle(el);
+}
+
+function totalOf(el: Estimator, n: number): string {
+  return text(inDesk(el, `.scenario:nth-of-type(${n}) [part="total"]`));
+}
+
+function differencesOf(el: Estimator, n: number): string[] {
+  return allInDesk(el, `.scenario:nth-of-type(${n}) .differences li`).map(text);
+}
+
+/** Scenario 1 as a counselor types it: Aetna in network, 12 weeks x 3 days, the plan's numbers. */
+async function aetnaScenario(el: Estimator): Promise<void> {
+  await set(el, 1, 'startDate', START);
+  await choose(el, 1, 'payer', 'Aetna');
+  await type(el, 1, 'deductible', '1500');
+  await type(el, 1, 'coinsurancePercent', '20');
+  await type(el, 1, 'oopMax', '4000');
+  await type(el, 1, 'oonDeductible', '3000');
+  await type(el, 1, 'oonCoinsurance', '40');
+  await type(el, 1, 'oonOopMax', '8000');
+}
+
+const AETNA_IN: EstimateRequestInput = {
+  program: { weeks: 12, hoursPerWeek: 9, startDate: START },
+  coverage: {
+    planType: 'private', payer: 'Aetna', network: 'in', deductible: '1500', coinsurancePercent: 20, oopMax: '4000',
+    outOfNetwork: { deductible: '3000', coinsurancePercent: 40, oopMax: '8000' },
+  },
+  paymentPlan: {},
+};
+
+describe('counselor mode: scenarios side by side', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
+  it('opens with one scenario whose total is the core’s for the same request', async () => {
+    const el = await counselor();
+    expect(text(inDesk(el, 'h2'))).to.equal('Estimate for a patient');
+    await aetnaScenario(el);
+    // 36 days at Aetna's $520.00: $1,500.00 deductible, then $104.00 a day until the $4,000.00 maximum.
+    expect(core(AETNA_IN).patient.total).to.equal('4000.00');
+    expect(totalOf(el, 1)).to.equal('$4,000.00');
+    expect(allInDesk(el, '.scenario')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds a scenario as a copy of the one beside it, and says the differences in words', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await click(el, 'button.add');
+    expect(allInDesk(el, '.scenario')).to.have.length(2);
+    expect(fieldOf(el, 2, 'oonDeductible').value).to.equal('3000');
+    expect(totalOf(el, 2)).to.equal('$4,000.00');
+    expect(differencesOf(el, 2)).to.deep.equal(['The same as Employer or private plan, in network']);
+
+    await choose(el, 2, 'network', 'out');
+    // Out of network: 36 x $510.00 allowed; $3,000.00 deductible (5 days and $450.00 of the 6th), then 40%:
+    // $24.00 on day 6 and $204.00 a day, $8,000.00 reached on day 31 ($3,024.00 + 24 x $204.00 = $7,920.00,
+    // then $80.00); + 36 x $340.00 balance billing = $12,240.00. $20,240.00 in all.
+    expect(core({ ...AETNA_IN, coverage: { ...AETNA_IN.coverage, network: 'out' } }).patient.total).to.equal('20240.00');
+    expect(totalOf(el, 2)).to.equal('$20,240.00');
+    expect(differencesOf(el, 1)).to.deep.equal(['$16,240.00 less than Employer or private plan, out of network']);
+    expect(differencesOf(el, 2)).to.deep.equal(['$16,240.00 more than Employer or private plan, in network']);
+
+    await click(el, 'button.add');
+    await choose(el, 3, 'planType', 'uninsured');
+    // Self-pay: 36 x $350.00 = $12,600.00.
+    expect(totalOf(el, 3)).to.equal('$12,600.00');
+    expect(differencesOf(el, 3)).to.deep.equal([
+      '$8,600.00 more than Employer or private plan, in network',
+      '$7,640.00 less than Employer or private plan, out of network',
+    ]);
+    expect(desk(el).querySelector('button.add'), 'three scenarios at most').to.equal(null);
+    await type(el, 3, 'scenarioName', 'Paying ourselves');
+    expect(differencesOf(el, 1)).to.include('$8,600.00 less than Paying ourselves');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the field of a bad value and keeps the other scenarios working', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await click(el, 'button.add');
+    await type(el, 2, 'weeks', '0');
+    expect(fieldOf(el, 2, 'weeks').getAttribute('aria-invalid')).to.equal('true');
+    expect(text(inDesk(el, '.scenario:nth-of-type(2) .field .error'))).to.equal('Must be a whole number of weeks from 1 to 52.');
+    expect(totalOf(el, 1)).to.equal('$4,000.00');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('counselor mode: the printed estimate', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the letterhead, the patient, each scenario’s assumptions and tables, no form controls, a page per scenario', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    const name = inDesk<HTMLInputElement>(el, 'input[id$="-patient-name"]');
+    name.value = 'Ana Ruiz';
+    name.dispatchEvent(new Event('input'));
+    await click(el, 'button.add');
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    const shown = (selector: string) => allInDesk(el, selector).some((node) => getComputedStyle(node).display !== 'none');
+    expect(shown('.letterhead')).to.equal(true);
+    const letterhead = text(inDesk(el, '.letterhead'));
+    for (const part of ['Example Recovery Center (fictional)', '100 Example Street, Columbus, OH 43215', '555-0100', 'NPI 0000000000', 'TIN 00-0000000', 'Ana Ruiz']) {
+      expect(letterhead).to.contain(part);
+    }
+    expect(shown('.scenario-form'), 'no form controls').to.equal(false);
+    expect(shown('.actions'), 'no buttons').to.equal(false);
+    expect(shown('button'), 'no buttons').to.equal(false);
+    expect(shown('.assumptions')).to.equal(true);
+    const assumed = allInDesk(el, '.scenario:nth-of-type(1) .assumptions dl > div').map((row) => `${text(row.querySelector('dt'))} = ${text(row.querySelector('dd'))}`);
+    expect(assumed).to.include.members(['Insurance company = Aetna', 'In-network terms: Deductible = $1,500.00', 'Out-of-network terms: Deductible = $3,000.00', 'Start date = Mar 2, 2026']);
+    expect(getComputedStyle(inDesk(el, '.scenario:nth-of-type(2)')).breakBefore).to.equal('page');
+    expect(shown('.week-table')).to.equal(true);
+    expect(text(inDesk(el, '.limits'))).to.contain('This is an estimate, not a bill');
+    // Black on white.
+    expect(getComputedStyle(inDesk(el, '.total')).color).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('unfolds what is folded (figures used, the payment schedule) for printing, and folds it back', async () => {
+    const el = await counselor();
+    const folded = allInDesk<HTMLDetailsElement>(el, 'details');
+    expect(folded.length).to.be.greaterThan(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(folded.every((d) => d.open)).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(folded.some((d) => d.open)).to.equal(false);
+  });
+});
+
+describe('counselor mode: estimates that travel', () => {
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
+
+  async function copyLink(el: Estimator): Promise<string> {
+    await click(el, '.actions button:nth-of-type(2)');
+    await waitUntil(() => desk(el).querySelector('input[id$="-link"]') && text(desk(el).querySelector('.notice')) !== '', 'no link shown');
+    const notice = text(inDesk(el, '.notice'));
+    expect(['Link copied. It holds the estimate itself: nothing is stored on a server.', 'The browser did not allow copying: select the link below and copy it.']).to.include(notice);
+    return inDesk<HTMLInputElement>(el, 'input[id$="-link"]').value;
+  }
+
+  it('copies a link without personal details unless asked, which a new page opens on the same totals', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await type(el, 1, 'householdSize', '3');
+    await type(el, 1, 'annualIncome', '41000');
+    await choose(el, 1, 'state', 'OH');
+    await click(el, 'button.add');
+    await choose(el, 2, 'network', 'out');
+
+    const link = await copyLink(el);
+    // This page's address, with the estimate in its fragment.
+    expect(link.split('#')[0]).to.equal(location.href.split('#')[0]);
+    expect(new URL(link).hash.startsWith('#iop=')).to.equal(true);
+    const plain = readFragment(new URL(link).hash);
+    if (!plain?.ok) throw new Error('the link does not read');
+    expect(plain.shared.scenarios).to.have.length(2);
+    expect(JSON.stringify(plain.shared)).to.not.match(/41000|household|patient/);
+
+    const box = inDesk<HTMLInputElement>(el, 'input[id$="-personal"]');
+    box.click();
+    await settle(el);
+    const full = readFragment(new URL(await copyLink(el)).hash);
+    if (!full?.ok) throw new Error('the link does not read');
+    expect(full.shared.request.household).to.deep.equal({ size: 3, annualIncome: '41000', state: 'OH' });
+
+    // The link opened in a new page (this desk gone): the patient's widget shows scenario 1.
+    el.remove();
+    history.replaceState(null, '', new URL(link).hash);
+    const patient = await fixture<Estimator>(html`<div><iop-cost-estimator></iop-cost-estimator></div>`);
+    const widget = patient.querySelector('iop-cost-estimator')!;
+    await waitUntil(() => text(widget.shadowRoot?.querySelector('header [role="status"]')) !== '', 'not opened', { timeout: 3000 });
+    await widget.updateComplete;
+    expect(text(widget.shadowRoot!.querySelector('[part="total"]'))).to.equal('$4,000.00');
+  });
+
+  it('opens every scenario of a link in counselor mode', async () => {
+    const out = { ...AETNA_IN, coverage: { ...AETNA_IN.coverage, network: 'out' as const } };
+    history.replaceState(null, '', `#${toFragment({ v: 1, request: AETNA_IN as never, scenarios: [AETNA_IN, out] as never })}`);
+    const page = await fixture<HTMLElement>(html`<div><iop-cost-estimator mode="counselor"></iop-cost-estimator></div>`);
+    const el = page.querySelector<Estimator>('iop-cost-estimator')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelectorAll('.scenario').length === 2, 'scenarios not opened', { timeout: 5000 });
+    await settle(el);
+    expect([totalOf(el, 1), totalOf(el, 2)]).to.deep.equal([usd('4000.00'), usd('20240.00')]);
+  });
+
+  it('downloads the estimate as a file, loads it back, and refuses a file that is not one', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await click(el, 'button.add');
+    await choose(el, 2, 'planType', 'uninsured');
+    // Catch the download: the file's name and its text.
+    let saved: { name: string; text: string } | undefined;
+    const realClick = HTMLAnchorElement.prototype.click;
+    const realRevoke = URL.revokeObjectURL;
+    const pending: Promise<void>[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const { download, href } = this;
+      pending.push(fetch(href).then((r) => r.text()).then((body) => void (saved = { name: download, text: body })));
+    };
+    URL.revokeObjectURL = () => undefined;
+    try {
+      await click(el, '.actions button:nth-of-type(3)');
+      await Promise.all(pending);
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+      URL.revokeObjectURL = realRevoke;
+    }
+    expect(saved?.name).to.match(/^estimate-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(text(inDesk(el, '.notice'))).to.equal('Downloaded.');
+
+    const fresh = await counselor();
+    const input = inDesk<HTMLInputElement>(fresh, 'input[type="file"]');
+    const load = async (name: string, body: string) => {
+      const files = new DataTransfer();
+      files.items.add(new File([body], name, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => text(desk(fresh).querySelector('.notice')).includes(name), 'no notice', { timeout: 3000 });
+      await settle(fresh);
+    };
+    await load('estimate.json', saved!.text);
+    expect(text(inDesk(fresh, '.notice'))).to.equal('Opened estimate.json.');
+    expect([totalOf(fresh, 1), totalOf(fresh, 2)]).to.deep.equal(['$4,000.00', '$12,600.00']);
+
+    await load('notes.json', '{"v": 1, "request": {"program": {"weeks": 0, "hoursPerWeek": 9}, "coverage": {"planType": "uninsured"}}}');
+    expect(text(inDesk(fresh, '.notice'))).to.equal('notes.json could not be opened: request.program.weeks: must be a whole number of weeks from 1 to 52.');
+    await load('photo.json', 'not json at all');
+    expect(text(inDesk(fresh, '.notice'))).to.equal('photo.json could not be opened: it is not JSON.');
+    expect([totalOf(fresh, 1), totalOf(fresh, 2)], 'the desk keeps what it had').to.deep.equal(['$4,000.00', '$12,600.00']);
+  });
+});
+
+describe('counselor mode in Spanish', () => {
+  it('says its own words in Spanish and passes axe', async () => {
+    await import('../../src/translations/es.ts');
+    const el = await fixture<Estimator>(html`<iop-cost-estimator mode="counselor" language="es"></iop-cost-estimator>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelector('.scenario'), 'the desk did not open', { timeout: 5000 });
+    await settle(el);
+    expect(text(inDesk(el, 'h2'))).to.equal('Cálculo para un paciente');
+    expect(text(inDesk(el, '.actions button'))).to.equal('Imprimir / Guardar como PDF');
+    expect(text(inDesk(el, '.scenario h3'))).to.equal('Escenario 1: Plan del empleador o privado, dentro de la red');
+    await expect(el).to.be.accessible();
+  });
+});
