@@ -1,5 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { estimate } from '../core/estimate.ts';
+import { estimate, parseRequest } from '../core/estimate.ts';
+import { goodFaithEstimate } from '../core/good-faith-estimate.ts';
+import { usesSelfPay } from '../core/plans/context.ts';
 import type { CenterConfig, EstimateRequest, EstimateResult } from '../core/schemas.ts';
 import { MAX_SCENARIOS, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../core/shared-estimate.ts';
 import { renderBreakdown } from '../ui/breakdown.ts';
@@ -20,12 +22,16 @@ import { counselorMessages, type CounselorMessages } from './counselor-messages.
 import { deskStyles } from './counselor-desk.styles.ts';
 import { differences, type Compared } from './differences.ts';
 import { renderAssumptions } from './assumptions.ts';
+import { renderGoodFaithEstimate } from './good-faith-estimate-view.ts';
+import { gfeStyles } from './good-faith-estimate.styles.ts';
 import { renderScenarioForm } from './scenario-form.ts';
 
 interface Scenario {
   /** The counselor's name for it; empty: a name made from its coverage. */
   name: string;
   form: FormState;
+  /** ICD-10 codes for the Good Faith Estimate, when known, as typed ("F10.20, F32.1"). */
+  diagnosisCodes: string;
 }
 
 type Outcome = { ok: true; request: EstimateRequest; result: EstimateResult } | { ok: false; errors: Partial<Record<FieldName, FieldMessage>> };
@@ -38,7 +44,7 @@ let desks = 0;
  * payment plan, and the differences between them in words; a printed estimate; links and files.
  */
 export class CounselorDesk extends LitElement {
-  static override styles = [formStyles, summaryStyles, breakdownStyles, tableStyles, notesStyles, deskStyles];
+  static override styles = [formStyles, summaryStyles, breakdownStyles, tableStyles, notesStyles, gfeStyles, deskStyles];
 
   static override properties = {
     center: { attribute: false },
@@ -101,8 +107,8 @@ export class CounselorDesk extends LitElement {
     const today = localToday();
     const requests = shared ? (shared.scenarios ?? [shared.request]) : [];
     this.scenarios = requests.length
-      ? requests.map((request) => ({ name: '', form: { ...fromRequest(request, this.center, today), knowsPlan: true } }))
-      : [{ name: '', form: { ...initialState(today), knowsPlan: true } }];
+      ? requests.map((request) => ({ name: '', form: { ...fromRequest(request, this.center, today), knowsPlan: true }, diagnosisCodes: '' }))
+      : [{ name: '', form: { ...initialState(today), knowsPlan: true }, diagnosisCodes: '' }];
     this.patient = { name: shared?.patient?.name ?? '', birthDate: shared?.patient?.birthDate ?? '' };
   }
 
@@ -156,7 +162,7 @@ export class CounselorDesk extends LitElement {
 
   #add(): void {
     const last = this.scenarios[this.scenarios.length - 1]!;
-    this.scenarios = [...this.scenarios, { name: '', form: { ...last.form } }];
+    this.scenarios = [...this.scenarios, { ...last, name: '', form: { ...last.form } }];
   }
 
   #remove(index: number): void {
@@ -321,20 +327,60 @@ export class CounselorDesk extends LitElement {
         ${this.scenarios.length > 1
           ? html`<button type="button" class="remove screen-only" @click=${() => this.#remove(index)}>${c.removeScenario(name)}</button>`
           : nothing}
-        ${renderScenarioForm(this.#view(index, outcome.ok ? {} : outcome.errors), c)}
-        ${renderAssumptions(scenario.form, t, c, lang, c.assumptions)}
         ${outcome.ok ? nothing : html`<p class="error" role="alert">${c.fixErrors}</p>`}
         ${result
-          ? html`
-              <div class="result">
-                ${renderSummary(result, t, lang, result.weekly.length)}
-                <ul class="differences">${differences(compared[index]!, compared, c, lang).map((line) => html`<li>${line}</li>`)}</ul>
-                ${renderBreakdown(result, t, lang, idPrefix)} ${renderPaymentPlan(result, t, lang, idPrefix)} ${this.#renderWeeks(result, c, t)}
-                ${renderNotes(result, t, lang, this.#english, idPrefix)}
-              </div>
-            `
+          ? html`<div class="result">
+              ${renderSummary(result, t, lang, result.weekly.length)}
+              <ul class="differences">${differences(compared[index]!, compared, c, lang).map((line) => html`<li>${line}</li>`)}</ul>
+            </div>`
+          : nothing}
+        ${renderScenarioForm(this.#view(index, outcome.ok ? {} : outcome.errors), c)}
+        ${renderAssumptions(scenario.form, t, c, lang, c.assumptions)}
+        ${result
+          ? html`<div class="details">
+              ${renderBreakdown(result, t, lang, idPrefix)} ${renderPaymentPlan(result, t, lang, idPrefix)} ${this.#renderWeeks(result, c, t)}
+              ${renderNotes(result, t, lang, this.#english, idPrefix)}
+            </div>
+            ${this.#renderGoodFaithEstimate(index, result, idPrefix, c)}`
           : nothing}
       </section>
+    `;
+  }
+
+  /**
+   * The Good Faith Estimate federal law requires for an uninsured or self-pay patient (45 CFR 149.610),
+   * folded on screen, printed on pages of its own.
+   */
+  #renderGoodFaithEstimate(index: number, result: EstimateResult, idPrefix: string, c: CounselorMessages): TemplateResult | typeof nothing {
+    const scenario = this.scenarios[index]!;
+    const parsed = parseRequest(toRequest(scenario.form));
+    if (!parsed.ok || !usesSelfPay(parsed.request)) return nothing;
+    const { weeks, hoursPerWeek, daysPerWeek } = scenario.form;
+    const track = (this.center.programs ?? []).findIndex(
+      (p) => String(p.weeks) === weeks && String(p.hoursPerWeek) === hoursPerWeek && (!daysPerWeek || String(p.daysPerWeek ?? '') === daysPerWeek),
+    );
+    const codes = scenario.diagnosisCodes.split(/[\s,;]+/).filter(Boolean);
+    const outcome = goodFaithEstimate({
+      center: this.center,
+      request: parsed.request,
+      result,
+      patient: { ...(this.patient.name.trim() ? { name: this.patient.name.trim() } : {}), ...(this.patient.birthDate ? { birthDate: this.patient.birthDate } : {}) },
+      issuedOn: localToday(),
+      ...(track >= 0 ? { programIndex: track } : {}),
+      ...(codes.length ? { diagnosisCodes: codes } : {}),
+    });
+    if (!outcome.ok) return nothing;
+    const id = `${idPrefix}diagnosis`;
+    return html`
+      <details class="gfe-box">
+        <summary>${c.goodFaithEstimate}</summary>
+        <div class="field screen-only">
+          <label for=${id}>${c.diagnosisCodes}</label>
+          <input id=${id} name="diagnosisCodes" type="text" autocomplete="off" .value=${scenario.diagnosisCodes}
+            @input=${(e: Event) => (this.scenarios = this.scenarios.map((s, i) => (i === index ? { ...s, diagnosisCodes: (e.target as HTMLInputElement).value } : s)))} />
+        </div>
+        ${renderGoodFaithEstimate(outcome.estimate, this.language, idPrefix, this.center.language ?? 'en')}
+      </details>
     `;
   }
 

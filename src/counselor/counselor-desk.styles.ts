@@ -60,12 +60,15 @@ export const deskStyles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
+  .result,
+  .details {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
   .result {
     background: var(--_surface);
     border-radius: var(--_radius);
     padding: var(--_space);
-    display: grid;
-    gap: calc(var(--_space) / 2);
   }
   .differences {
     margin: 0;
@@ -116,6 +119,12 @@ export const deskStyles = css`
   }
   .remove {
     justify-self: start;
+  }
+  .gfe-box > summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_primary);
+    padding: 0.625em 0;
   }
   caption {
     text-align: start;
@@ -179,14 +188,29 @@ export const deskStyles = css`
       border: 0;
       padding: 0;
     }
-    .scenario + .scenario {
+    .scenario + .scenario,
+    .gfe-box {
       break-before: page;
+    }
+    .gfe-box > summary {
+      display: none;
     }
     .assumptions {
       display: block;
     }
     .result {
       padding: 0;
+    }
+    /* On paper the assumptions come before the total. */
+    .scenario {
+      display: flex;
+      flex-direction: column;
+    }
+    .assumptions {
+      order: -1;
+    }
+    .scenario h3 {
+      order: -2;
     }
     table,
     tr {

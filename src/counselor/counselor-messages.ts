@@ -67,6 +67,8 @@ const en = {
   limits:
     'This is an estimate, not a bill, a quote or a promise of coverage. It assumes the plan covers the program as medically necessary, that any prior authorization is granted, and that the plan numbers above are current. It prices the program’s days only, not a separate evaluation, medication or lab work. Verify benefits with the plan before the program starts.',
   notes: 'Notes',
+  goodFaithEstimate: 'Good Faith Estimate (federal law requires one for uninsured and self-pay patients)',
+  diagnosisCodes: 'Diagnosis codes (ICD-10), when known',
 };
 
 export type CounselorMessages = typeof en;
@@ -136,6 +138,8 @@ const es: CounselorMessages = {
   limits:
     'Esto es un cálculo, no una factura, una cotización ni una promesa de cobertura. Supone que el plan cubre el programa como médicamente necesario, que se concede cualquier autorización previa y que los números del plan de arriba están al día. Solo calcula los días del programa, no una evaluación aparte, medicamentos ni análisis de laboratorio. Verifique los beneficios con el plan antes de empezar.',
   notes: 'Notas',
+  goodFaithEstimate: 'Estimación de Buena Fe (la ley federal la exige para pacientes sin seguro o de pago propio)',
+  diagnosisCodes: 'Códigos de diagnóstico (CIE-10), si se conocen',
 };
 
 /** The desk's words for a language tag ("es-MX" counts as "es"); English otherwise. */

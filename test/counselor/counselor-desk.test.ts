@@ -202,6 +202,39 @@ describe('counselor mode: the printed estimate', () => {
   });
 });
 
+describe('counselor mode: the Good Faith Estimate', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('comes with a self-pay scenario only, with the patient and every disclaimer, on pages of its own', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    expect(desk(el).querySelector('.scenario:nth-of-type(1) .gfe-box'), 'none for an insured scenario').to.equal(null);
+    await click(el, 'button.add');
+    await choose(el, 2, 'planType', 'uninsured');
+    await type(el, 2, 'householdSize', '2');
+    await type(el, 2, 'annualIncome', '30000');
+    await choose(el, 2, 'state', 'OH');
+    const name = inDesk<HTMLInputElement>(el, 'input[id$="-patient-name"]');
+    name.value = 'Ana Ruiz';
+    name.dispatchEvent(new Event('input'));
+    await settle(el);
+    const box = inDesk<HTMLDetailsElement>(el, '.scenario:nth-of-type(2) .gfe-box');
+    box.open = true;
+    await type(el, 2, 'diagnosisCodes', 'F10.20');
+    const gfe = text(box);
+    // $30,000.00 for 2 people is 138.0% of the 2026 guideline ($21,640.00): band 2, 60% off $350.00 a day.
+    // 36 days: $12,600.00 - $7,560.00 = $5,040.00.
+    expect(totalOf(el, 2)).to.equal('$5,040.00');
+    for (const part of ['Good Faith Estimate', 'Ana Ruiz', 'Example Recovery Center (fictional)', '0000000000', '00-0000000', 'F10.20', 'H0015', '$12,600.00', '$5,040.00', '$400', '120', 'cms.gov/nosurprises']) {
+      expect(gfe, part).to.contain(part);
+    }
+    await expect(el).to.be.accessible();
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(box).breakBefore).to.equal('page');
+    expect(getComputedStyle(inDesk(el, '.scenario:nth-of-type(2) .gfe-box .field')).display, 'no form field on paper').to.equal('none');
+  });
+});
+
 describe('counselor mode: estimates that travel', () => {
   afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
 
