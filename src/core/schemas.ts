@@ -305,7 +305,29 @@ export const CenterConfigSchema = z.object({
   contact: z.optional(
     z.object({ phone: z.optional(z.string()), url: z.optional(z.string()), label: z.optional(z.string()), selfPayLabel: z.optional(z.string()) }),
   ),
-});
+}).check(
+  // Rules across fields: what no estimate could make sense of (problems that are only unusual are warnings,
+  // src/core/center-warnings.ts).
+  z.check((ctx) => {
+    const { rates, paymentPlan, programs, billing } = ctx.value;
+    const issue = (path: PropertyKey[], message: string, input: unknown) => ctx.issues.push({ code: 'custom', path, message, input });
+    if (AMOUNT.test(String(rates.selfPayPerUnit)) && AMOUNT.test(String(rates.chargePerUnit)) && Number(rates.selfPayPerUnit) > Number(rates.chargePerUnit)) {
+      issue(['rates', 'selfPayPerUnit'], `must not be above the gross charge (rates.chargePerUnit, ${rates.chargePerUnit})`, rates.selfPayPerUnit);
+    }
+    const months = paymentPlan?.defaultMonths;
+    // (minMonths above maxMonths is its own problem, said once, above.)
+    if (paymentPlan && months !== undefined && paymentPlan.minMonths <= paymentPlan.maxMonths && (months < paymentPlan.minMonths || months > paymentPlan.maxMonths)) {
+      issue(['paymentPlan', 'defaultMonths'], `must be from minMonths to maxMonths (${paymentPlan.minMonths} to ${paymentPlan.maxMonths})`, months);
+    }
+    programs?.forEach((program, i) => {
+      // The days the widget would give the track (RULES.md §1); more than 12 hours a day is no outpatient day.
+      const days = program.daysPerWeek ?? Math.min(7, Math.ceil(program.hoursPerWeek / (billing.hoursPerDay ?? 3)));
+      if (program.hoursPerWeek > days * 12) {
+        issue(['programs', i, 'hoursPerWeek'], `is more than 12 hours a day over ${days} day${days === 1 ? '' : 's'} a week`, program.hoursPerWeek);
+      }
+    });
+  }),
+);
 
 export type EstimateRequest = z.output<typeof EstimateRequestSchema>;
 export type EstimateRequestInput = z.input<typeof EstimateRequestSchema>;

@@ -266,7 +266,10 @@ const es: Partial<Messages> = {
       }
     },
   },
-  configError: 'Este calculador no pudo cargar su lista de precios:',
+  unavailable: 'Los cálculos no están disponibles en este momento.',
+  callForEstimate: 'Llame para pedir un cálculo:',
+  configError: 'Para quien administra el sitio: no se pudo usar la lista de precios:',
+  moreProblems: (more: number) => `(y ${more} problema${more === 1 ? '' : 's'} más: vea la consola del navegador)`,
   sharedOpened: 'Abierto desde un cálculo compartido.',
   sharedWithoutPersonal: 'Se compartió sin datos personales: agregue su hogar abajo para ver si califica para un descuento.',
   sharedError: 'No se pudo abrir el cálculo de este enlace, así que el calculador empieza de nuevo:',

@@ -110,7 +110,8 @@ export class IopCostEstimator extends LitElement {
   private deskLoaded = false;
   private form: FormState = initialState(localToday());
   private center: CenterConfig | null = null;
-  private configError: string | null = null;
+  /** Why there is no estimate: the first problem (all of them are in the console), and the center's phone if readable. */
+  private configError: { first: string; count: number; phone: string | null } | null = null;
   private loading = false;
   private result: EstimateResult | null = null;
   private comparison: Comparison | null = null;
@@ -178,7 +179,7 @@ export class IopCostEstimator extends LitElement {
   #loadDesk(): void {
     import('../counselor/iop-counselor-desk.ts').then(
       () => (this.deskLoaded = true),
-      () => (this.configError = 'counselor mode (iop-counselor-desk.js) could not be loaded'),
+      () => this.#fail(['counselor mode (iop-counselor-desk.js) could not be loaded'], null),
     );
   }
 
@@ -194,8 +195,7 @@ export class IopCostEstimator extends LitElement {
       (error: Error) => {
         if (request !== this.#configRequest) return;
         this.loading = false;
-        this.center = null;
-        this.configError = error.message;
+        this.#fail([error.message], null);
       },
     );
   }
@@ -204,14 +204,24 @@ export class IopCostEstimator extends LitElement {
     this.loading = false;
     const parsed = parseCenterConfig(json);
     if (!parsed.ok) {
-      this.center = null;
-      this.configError = parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      this.#fail(parsed.errors.map((e) => `${e.field}: ${e.message}`), json);
       return;
     }
     this.center = parsed.center;
     this.configError = null;
     this.#recompute(this.form);
     void this.#openSharedLink();
+  }
+
+  /**
+   * A configuration that can't be used: the person is told estimates are unavailable (with the center's
+   * phone if that much of the file is readable), the site owner the first problem, the console all of them.
+   */
+  #fail(problems: string[], json: unknown): void {
+    console.error(`<iop-cost-estimator>: no estimates, ${problems.length} problem${problems.length === 1 ? '' : 's'} with the center configuration:\n${problems.join('\n')}`);
+    const phone = (json as { contact?: { phone?: unknown } } | null)?.contact?.phone;
+    this.center = null;
+    this.configError = { first: problems[0] ?? '', count: problems.length, phone: typeof phone === 'string' && /^\+?[\d\s().-]{7,20}$/.test(phone.trim()) ? phone.trim() : null };
   }
 
   #applyPresets(): void {
@@ -328,7 +338,11 @@ export class IopCostEstimator extends LitElement {
     const t = messagesFor(lang);
     const english = sameLanguage(lang, 'en');
     if (this.configError) {
-      return html`<div class="config-error" role="alert" part="error"><p>${t.configError}</p><p><code>${this.configError}</code></p></div>`;
+      const { first, count, phone } = this.configError;
+      return html`<div class="config-error" role="alert" part="error">
+        <p><strong>${t.unavailable}</strong> ${phone ? html`${t.callForEstimate} <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : nothing}</p>
+        <p class="help">${t.configError} <code lang="en">${first}</code> ${count > 1 ? t.moreProblems(count - 1) : nothing}</p>
+      </div>`;
     }
     if (!this.center) return html`<p class="loading" role="status">${this.loading ? t.loading : ''}</p>`;
     if (this.mode === 'counselor') {

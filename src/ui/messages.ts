@@ -162,7 +162,10 @@ const en = {
   warnings: {} as WarningTexts,
   /** The core's messages about a field, keyed by their English words (as gettext does); English shows them as they are. */
   fieldErrors: {} as Partial<Record<string, string>>,
-  configError: 'This cost estimator could not load its price list:',
+  unavailable: 'Estimates are unavailable right now.',
+  callForEstimate: 'Call for an estimate:',
+  configError: 'For the site owner: the price list could not be used:',
+  moreProblems: (more: number) => `(and ${more} more problem${more === 1 ? '' : 's'}: see the browser console)`,
   sharedOpened: 'Opened from a shared estimate.',
   sharedWithoutPersonal: 'It was shared without personal details: add your household below to see any discount you qualify for.',
   sharedError: 'The estimate in this link could not be opened, so the estimator starts fresh:',

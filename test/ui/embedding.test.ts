@@ -72,15 +72,49 @@ describe('config-src', () => {
     expect(totalText(el)).to.equal(shownTotal(core(request({}, { planType: 'private', network: 'in' }), center)));
   });
 
-  it('shows one message naming the field for a sliding scale with a gap', async () => {
-    const el = await mountConfigError(GAP);
-    const box = configError(el)!;
-    expect(box.getAttribute('role')).to.equal('alert');
-    expect(text(box.querySelector('p'))).to.equal('This cost estimator could not load its price list:');
-    const detail = text(box.querySelector('code'));
-    expect(detail).to.equal('center.slidingScale.bands.1.overPercent: leaves a gap: it must start where the band before ends (100%)');
-    expect(shadow(el).querySelector('form')).to.equal(null);
-    await expect(el).to.be.accessible();
+  it('tells the person estimates are unavailable, the site owner the field, the console every problem', async () => {
+    const logged: string[] = [];
+    const realError = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    try {
+      const el = await mountConfigError(GAP);
+      const box = configError(el)!;
+      expect(box.getAttribute('role')).to.equal('alert');
+      // The fixture's phone is readable, so the person can still call.
+      expect(text(box.querySelector('p'))).to.equal('Estimates are unavailable right now. Call for an estimate: 555-0199');
+      expect(box.querySelector('a')!.getAttribute('href')).to.equal('tel:5550199');
+      expect(text(box.querySelector('.help'))).to.equal(
+        'For the site owner: the price list could not be used: center.slidingScale.bands.1.overPercent: leaves a gap: it must start where the band before ends (100%)',
+      );
+      expect(logged.join('\n')).to.contain('center.slidingScale.bands.1.overPercent: leaves a gap');
+      expect(shadow(el).querySelector('form')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = realError;
+    }
+  });
+
+  it('shows the first of several problems and sends the full list to the console; no phone, no link', async () => {
+    const logged: string[] = [];
+    const realError = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    try {
+      const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+      el.config = { ...LAKESIDE, contact: { phone: 'call us!' }, rates: { ...LAKESIDE.rates, outOfNetworkAllowedPercent: 150, selfPayPerUnit: 'free' } };
+      await el.updateComplete;
+      const box = configError(el)!;
+      expect(text(box.querySelector('p'))).to.equal('Estimates are unavailable right now.');
+      expect(box.querySelector('a')).to.equal(null);
+      expect(text(box.querySelector('.help'))).to.equal(
+        'For the site owner: the price list could not be used: center.rates.outOfNetworkAllowedPercent: must be a percentage from 0 to 100 (and 1 more problem: see the browser console)',
+      );
+      const list = logged.join('\n');
+      expect(list).to.contain('2 problems');
+      expect(list).to.contain('center.rates.selfPayPerUnit: must be an amount in dollars and cents');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = realError;
+    }
   });
 
   it('refuses a cross-origin URL with a message, without fetching it', async () => {

@@ -1,0 +1,53 @@
+// `npm run check-config -- CENTER.json`: "ok" and a short summary, or every problem at once, each with the
+// field, its value and what is expected (exit 2). Warnings (unusual, not wrong) are printed either way.
+import { readFileSync } from 'node:fs';
+import { centerWarnings } from '../core/center-warnings.ts';
+import { parseCenterConfig } from '../core/estimate.ts';
+import { valueAt } from '../core/validation.ts';
+
+const USAGE = 'usage: npm run check-config -- CENTER.json';
+
+function show(value: unknown): string {
+  return value === undefined ? '(missing)' : JSON.stringify(value);
+}
+
+function main(args: string[]): number {
+  const [path, ...rest] = args;
+  if (!path || rest.length || path.startsWith('-')) {
+    process.stderr.write(`${USAGE}\n`);
+    return path === '--help' || path === '-h' ? 0 : 2;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(`${path}: ${code ? `can't be read (${code})` : `is not valid JSON (${(error as Error).message})`}\n`);
+    return 2;
+  }
+  const parsed = parseCenterConfig(json);
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => {
+      const field = e.field.replace(/^center\.?/, '') || '(the whole file)';
+      return `${field} = ${show(valueAt(json, field === '(the whole file)' ? [] : field.split('.')))}: ${e.message}`;
+    });
+    process.stderr.write(`${path}: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`);
+    return 2;
+  }
+  const center = parsed.center;
+  const payers = [...new Set([...(center.inNetworkPayers ?? []), ...(center.rates.negotiated ?? []).map((r) => r.payer)])];
+  const plan = center.paymentPlan;
+  const summary = [
+    `ok: ${center.name}${center.example ? ' (an example, not a real center)' : ''}`,
+    `  billing: per ${center.billing.unit}, charge ${center.rates.chargePerUnit}, self-pay ${center.rates.selfPayPerUnit}, in network ${center.rates.inNetworkPerUnit}`,
+    `  payers: ${payers.length ? payers.join(', ') : 'none listed'} (${center.rates.negotiated?.length ?? 0} negotiated rate${center.rates.negotiated?.length === 1 ? '' : 's'})`,
+    `  program tracks: ${center.programs?.length ? center.programs.map((p) => `${p.name} (${p.weeks} weeks, ${p.hoursPerWeek} h a week)`).join('; ') : 'none (the person enters weeks and hours)'}`,
+    `  sliding scale: ${center.slidingScale ? `${center.slidingScale.bands.length} band${center.slidingScale.bands.length === 1 ? '' : 's'}` : 'none'}`,
+    `  payment plan: ${plan ? `${plan.minMonths} to ${plan.maxMonths} months, at least ${plan.minMonthly} a month, ${plan.aprPercent ?? 0}% APR` : 'none'}`,
+    ...centerWarnings(center).map((w) => `warning: ${w.field} = ${show(w.value)}: ${w.message}`),
+  ];
+  process.stdout.write(`${summary.join('\n')}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,107 @@
+// `npm run check-config -- FILE.json`, run as a center's billing manager would before publishing (Node only).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '../harness.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'iop-check-config-'));
+const EXAMPLE = JSON.parse(readFileSync('data/centers/example.json', 'utf8')) as Record<string, any>;
+
+/** The example center with one change, written to a file. */
+function variant(name: string, change: (center: Record<string, any>) => void): string {
+  const center = structuredClone(EXAMPLE);
+  change(center);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(center));
+  return path;
+}
+
+function check(path: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-config.ts', path], { encoding: 'utf8' });
+}
+
+/** The problem lines (after the "N problems" line). */
+function problems(run: ReturnType<typeof check>): string[] {
+  return run.stderr.trim().split('\n').slice(1);
+}
+
+describe('npm run check-config', () => {
+  it('says ok with a short summary for the example center', () => {
+    const run = check('data/centers/example.json');
+    expect(run.status).to.equal(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).to.equal('ok: Example Recovery Center (fictional) (an example, not a real center)');
+    expect(lines).to.include('  payers: Aetna, Blue Cross Blue Shield, UnitedHealthcare, Medicare, Medicaid (3 negotiated rates)');
+    expect(lines).to.include('  sliding scale: 4 bands');
+    expect(lines).to.include('  payment plan: 1 to 12 months, at least 50.00 a month, 0% APR');
+    expect(lines.filter((line) => line.startsWith('warning:'))).to.deep.equal([]);
+  });
+
+  it('lists every problem at once, each with the field, its value and what is expected, and exits 2', () => {
+    const run = check(variant('many.json', (c) => {
+      c.rates.chargePerUnit = '850';
+      c.rates.outOfNetworkAllowedPercent = 160;
+      c.billing.unit = 'week';
+      delete c.name;
+      c.programs[1].weeks = 0;
+    }));
+    expect(run.status).to.equal(2);
+    expect(run.stderr.split('\n')[0]).to.match(/many\.json: 4 problems$/);
+    expect(problems(run)).to.deep.equal([
+      'name = (missing): is required',
+      'billing.unit = "week": must be one of: day, hour',
+      'rates.outOfNetworkAllowedPercent = 160: must be a percentage from 0 to 100',
+      'programs.1.weeks = 0: must be a whole number of weeks from 1 to 52',
+    ]);
+  });
+
+  it('refuses sliding-scale bands with a gap or an overlap, naming the band', () => {
+    const gap = check(variant('gap.json', (c) => (c.slidingScale.bands[1].overPercent = 110)));
+    expect(problems(gap)).to.deep.equal(['slidingScale.bands.1.overPercent = 110: leaves a gap: it must start where the band before ends (100%)']);
+    const overlap = check(variant('overlap.json', (c) => (c.slidingScale.bands[2].overPercent = 140)));
+    expect(problems(overlap)).to.deep.equal(['slidingScale.bands.2.overPercent = 140: overlaps the band before it: it must start where the band before ends (150%)']);
+  });
+
+  it('refuses a self-pay price above the gross charge', () => {
+    const run = check(variant('self-pay.json', (c) => (c.rates.selfPayPerUnit = '900.00')));
+    expect(run.status).to.equal(2);
+    expect(problems(run)).to.deep.equal(['rates.selfPayPerUnit = "900.00": must not be above the gross charge (rates.chargePerUnit, 850.00)']);
+  });
+
+  it('refuses payment-plan limits that do not hold together', () => {
+    const reversed = check(variant('months.json', (c) => Object.assign(c.paymentPlan, { minMonths: 12, maxMonths: 6, defaultMonths: 6 })));
+    expect(problems(reversed)).to.deep.equal(['paymentPlan.minMonths = 12: minMonths must not be more than maxMonths']);
+    const outside = check(variant('default.json', (c) => (c.paymentPlan.defaultMonths = 18)));
+    expect(problems(outside)).to.deep.equal(['paymentPlan.defaultMonths = 18: must be from minMonths to maxMonths (1 to 12)']);
+  });
+
+  it('refuses a program track whose hours do not fit in its days', () => {
+    // 40 hours over 3 days is 13.33 hours a day.
+    const run = check(variant('track.json', (c) => Object.assign(c.programs[0], { hoursPerWeek: 40, daysPerWeek: 3 })));
+    expect(problems(run)).to.deep.equal(['programs.0.hoursPerWeek = 40: is more than 12 hours a day over 3 days a week']);
+  });
+
+  it('warns, without failing, of a negotiated rate above the gross charge and an in-network payer with no rate', () => {
+    const run = check(variant('warnings.json', (c) => {
+      c.rates.negotiated[0].perUnit = '900.00';
+      c.inNetworkPayers.push('Cigna');
+    }));
+    expect(run.status).to.equal(0);
+    expect(run.stdout.trim().split('\n').filter((line) => line.startsWith('warning:'))).to.deep.equal([
+      'warning: rates.negotiated.0.perUnit = "900.00": is above the gross charge (rates.chargePerUnit, 850.00): a plan seldom allows more than is billed, and estimates cap it at the charge',
+      'warning: inNetworkPayers.5 = "Cigna": has no rate in rates.negotiated: its estimates use the default in-network rate (450.00)',
+    ]);
+  });
+
+  it('says so for a file that cannot be read or is not JSON', () => {
+    const missing = check(join(dir, 'nowhere.json'));
+    expect(missing.status).to.equal(2);
+    expect(missing.stderr).to.match(/nowhere\.json: can't be read \(ENOENT\)/);
+    const path = join(dir, 'broken.json');
+    writeFileSync(path, '{ "name": ');
+    const broken = check(path);
+    expect(broken.status).to.equal(2);
+    expect(broken.stderr).to.match(/broken\.json: is not valid JSON/);
+  });
+});
