@@ -255,7 +255,15 @@ export const CenterConfigSchema = z.object({
   rates: z.object({
     chargePerUnit: planAmount,
     inNetworkPerUnit: planAmount,
-    negotiated: z.optional(z.array(z.object({ payer: z.string(), perUnit: planAmount }))),
+    /**
+     * Rates negotiated with payers. A payer's plans can pay differently: `planTypes` says which kinds of
+     * coverage a rate is for (none: all), `plan` names the plan as the contract or price file does.
+     */
+    negotiated: z.optional(
+      z.array(z.object({ payer: z.string(), perUnit: planAmount, plan: z.optional(z.string()), planTypes: z.optional(z.array(choice(['aca', 'private', 'medicare']))) })),
+    ),
+    /** What payers are known to allow out of network, per unit, in place of outOfNetworkAllowedPercent. */
+    outOfNetworkAllowed: z.optional(z.array(z.object({ payer: z.string(), perUnit: planAmount }))),
     outOfNetworkAllowedPercent: percent(),
     selfPayPerUnit: planAmount,
   }),

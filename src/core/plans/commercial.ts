@@ -19,15 +19,19 @@ export function priceCommercial(ctx: Context): Priced {
 
   let allowedPerUnit: Decimal;
   if (network === 'in') {
-    const rate = inNetworkRate(center, coverage.payer);
+    const rate = inNetworkRate(center, coverage.payer, coverage.planType);
     allowedPerUnit = rate.perUnit;
-    centerFigure(ctx, rate.negotiated ? `Rate negotiated with ${coverage.payer} per ${unitName(ctx)}` : `In-network rate per ${unitName(ctx)}`, rate.perUnit);
+    const negotiatedWith = `${coverage.payer}${rate.plan ? ` (${rate.plan})` : ''}`;
+    centerFigure(ctx, rate.negotiated ? `Rate negotiated with ${negotiatedWith} per ${unitName(ctx)}` : `In-network rate per ${unitName(ctx)}`, rate.perUnit);
   } else {
-    allowedPerUnit = outOfNetworkRate(center, coverage);
+    const rate = outOfNetworkRate(center, coverage);
+    allowedPerUnit = rate.perUnit;
     if (coverage.outOfNetworkCovered === false) {
       warnings.push({ code: 'no-out-of-network-benefit', message: 'Your plan has no out-of-network benefit (common for HMO and EPO plans): it pays nothing here, and you would owe the full charge.' });
-    } else if (coverage.outOfNetworkAllowedPerUnit !== undefined) {
+    } else if (rate.source === 'plan') {
       addFigure(ctx.figures, { name: `Out-of-network allowed amount per ${unitName(ctx)}`, value: allowedPerUnit.toFixed(2), year: null, source: 'your plan' });
+    } else if (rate.source === 'payer') {
+      centerFigure(ctx, `Out-of-network allowed amount per ${unitName(ctx)} known for ${coverage.payer}`, allowedPerUnit);
     } else {
       centerFigure(ctx, `Estimated out-of-network allowed amount per ${unitName(ctx)} (${center.rates.outOfNetworkAllowedPercent}% of the charge)`, allowedPerUnit);
     }
