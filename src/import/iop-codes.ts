@@ -1,0 +1,66 @@
+// Which standard charges are an Intensive Outpatient Program's, by their billing codes, and in which setting.
+//
+// - HCPCS S9480 "Intensive outpatient psychiatric services, per diem" and H0015 "Alcohol and/or drug services;
+//   intensive outpatient" (files also label these HCPCS Level II codes "CPT").
+// - Revenue codes 0905 and 0906: intensive outpatient services, psychiatric and chemical dependency (files also
+//   write them 905 and 906, and the code type RC, REV or "Revenue Code").
+// - Medicare's IOP benefit since January 1, 2024 (CY 2024 OPPS/ASC final rule): claims carry condition code 92 and
+//   the individual services' own HCPCS codes, which are not IOP codes on their own, and the day is paid per diem by
+//   APC. APC 5851 (up to three IOP services a day) and 5852 (four or more) are the CMHC per diem APCs, also paid to
+//   non-excepted off-campus hospital departments (Noridian JE Part A, "Intensive Outpatient Program (IOP)"); they
+//   are matched with the code type APC. The hospital-based IOP APCs were not confirmed from a source here and are
+//   not matched. Condition code 92 is a claim code that price files have no column for.
+import type { PriceFileCode, UnitHint } from './types.ts';
+
+const IOP_HCPCS = new Set(['S9480', 'H0015']);
+const IOP_REVENUE_CODES = new Set([905, 906]);
+const IOP_APCS = new Set([5851, 5852]);
+
+/** Code types as files write them, reduced to letters: "RC", "Rev Code", "REVENUE_CODE" all read as revenue codes. */
+function typeKey(type: string): string {
+  return type.toUpperCase().replace(/[^A-Z]/g, '');
+}
+const HCPCS_TYPES = new Set(['HCPCS', 'CPT', 'CPTHCPCS', 'HCPCSCPT']);
+const REVENUE_TYPES = new Set(['RC', 'REV', 'REVCODE', 'REVENUE', 'REVENUECODE', 'REVENUECENTER', 'REVENUECENTERCODE']);
+const APC_TYPES = new Set(['APC']);
+
+export function isIopCode(code: string, type: string): boolean {
+  const value = code.trim().toUpperCase();
+  if (value === '') return false;
+  const kind = typeKey(type);
+  if (HCPCS_TYPES.has(kind)) return IOP_HCPCS.has(value);
+  if (REVENUE_TYPES.has(kind)) return /^\d{1,4}$/.test(value) && IOP_REVENUE_CODES.has(Number(value));
+  if (APC_TYPES.has(kind)) return /^\d{1,5}$/.test(value) && IOP_APCS.has(Number(value));
+  return false;
+}
+
+export function hasIopCode(codes: readonly PriceFileCode[]): boolean {
+  return codes.some(({ code, type }) => isIopCode(code, type));
+}
+
+/** A description that reads like an IOP, for telling apart rows a hospital coded only with its own charge codes. */
+export function readsLikeIop(description: string): boolean {
+  return /intensive\s*out-?\s*patient|\bIOP\b/i.test(description);
+}
+
+export type SettingCheck = { ok: true; setting: 'outpatient' | 'both' } | { ok: false; inpatient: boolean };
+
+export function checkSetting(text: string | undefined): SettingCheck {
+  const setting = (text ?? '').trim().toLowerCase();
+  if (setting === 'outpatient' || setting === 'both') return { ok: true, setting };
+  return { ok: false, inpatient: setting === 'inpatient' };
+}
+
+const PER_DAY = /per[\s-]*diem|\bper\s+day\b|\/\s*day\b|\bdaily\b/i;
+const PER_HOUR = /\bper\s+(?:hour|hr)\b|\/\s*(?:hour|hr)\b|\bhourly\b/i;
+
+/** "per diem" or "per hour" in any of the texts (the first that says one and only one); else null. */
+export function unitHint(...texts: (string | undefined)[]): UnitHint | null {
+  for (const text of texts) {
+    if (!text) continue;
+    const day = PER_DAY.test(text);
+    const hour = PER_HOUR.test(text);
+    if (day !== hour) return day ? 'day' : 'hour';
+  }
+  return null;
+}
