@@ -19,12 +19,19 @@ export function centerWarnings(center: CenterConfig): ConfigWarning[] {
   };
   aboveCharge('rates.inNetworkPerUnit', center.rates.inNetworkPerUnit);
   center.rates.negotiated?.forEach((rate, i) => aboveCharge(`rates.negotiated.${i}.perUnit`, rate.perUnit));
-  // Medicare and Medicaid have rates of their own (medicare, medicaid); other payers need a negotiated one.
+  // Medicare and Medicaid (and payers named for them) have rates of their own (medicare, medicaid); others need a negotiated one.
   const withRate = new Set((center.rates.negotiated ?? []).map((rate) => rate.payer.trim().toLowerCase()));
   center.inNetworkPayers?.forEach((payer, i) => {
     const name = payer.trim().toLowerCase();
-    if (name === 'medicare' || name === 'medicaid' || withRate.has(name)) return;
+    if (/\bmedic(are|aid)\b/.test(name) || withRate.has(name)) return;
     warnings.push({ field: `inNetworkPayers.${i}`, value: payer, message: `has no rate in rates.negotiated: its estimates use the default in-network rate (${center.rates.inNetworkPerUnit})` });
   });
+  // What a live center needs that the file's own rules cannot demand (the example and imported files leave them out).
+  if (!center.contact?.phone) {
+    warnings.push({ field: 'contact.phone', value: undefined, message: 'a person whose estimate cannot be made, or who wants to talk it over, is not told whom to call' });
+  }
+  if (!center.slidingScale) {
+    warnings.push({ field: 'slidingScale', value: undefined, message: 'people without insurance see only the self-pay price, with no discount by income' });
+  }
   return warnings;
 }

@@ -24,6 +24,11 @@ const HCPCS_TYPES = new Set(['HCPCS', 'CPT', 'CPTHCPCS', 'HCPCSCPT']);
 const REVENUE_TYPES = new Set(['RC', 'REV', 'REVCODE', 'REVENUE', 'REVENUECODE', 'REVENUECENTER', 'REVENUECENTERCODE']);
 const APC_TYPES = new Set(['APC']);
 
+/** The codes, in words, for saying what was looked for. */
+export function describeCodeList(): string {
+  return `HCPCS ${[...IOP_HCPCS].join(' or ')}, revenue code ${[...IOP_REVENUE_CODES].map((code) => String(code).padStart(4, '0')).join(' or ')}, APC ${[...IOP_APCS].join(' or ')}`;
+}
+
 export function isIopCode(code: string, type: string): boolean {
   const value = code.trim().toUpperCase();
   if (value === '') return false;

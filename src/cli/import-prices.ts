@@ -1,0 +1,98 @@
+// `npm run import-prices -- PRICE-FILE [--out CENTER.json]`: reads a hospital's machine-readable price file (CMS
+// template v2.x or v3.0; JSON, tall CSV or wide CSV), picks its Intensive Outpatient Program rates and writes the
+// start of a center configuration, saying what it found, what it used, what it skipped and what is left to fill in.
+// Without --out the configuration goes to standard output and the report to standard error.
+// Exit 0 when a configuration was written, 1 when the file holds no IOP service, 2 for a file it cannot read.
+import { writeFileSync } from 'node:fs';
+import { centerSkeleton } from '../import/center-skeleton.ts';
+import { describeCodeList } from '../import/iop-codes.ts';
+import { PriceFileError, readPriceFile, type PriceFileReport } from '../import/price-file.ts';
+
+const USAGE = 'usage: npm run import-prices -- PRICE-FILE [--out CENTER.json]';
+
+const LAYOUTS: Record<PriceFileReport['layout'], string> = { json: 'JSON', 'tall-csv': 'tall CSV', 'wide-csv': 'wide CSV' };
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function readArgs(args: string[]): { file: string; out: string | null } | null {
+  let file: string | null = null;
+  let out: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg === '--out' && out === null && next && !next.startsWith('-')) out = args[++i]!;
+    else if (!arg.startsWith('-') && file === null) file = arg;
+    else return null;
+  }
+  return file ? { file, out } : null;
+}
+
+function heading(path: string, report: PriceFileReport): string[] {
+  const { hospital } = report;
+  const version = report.version ? `, CMS template ${report.version}` : '';
+  const updated = hospital.lastUpdatedOn ? ` (file updated ${hospital.lastUpdatedOn})` : '';
+  return [
+    `${path}: ${LAYOUTS[report.layout]}${version}, ${plural(report.rowsRead, 'row')}`,
+    `hospital: ${hospital.name ?? '(not named)'}${hospital.addresses[0] ? `, ${hospital.addresses[0]}` : ''}${updated}`,
+  ];
+}
+
+function skippedLines(report: PriceFileReport): string[] {
+  const total = report.skipped.reduce((sum, { count }) => sum + count, 0);
+  if (total === 0) return [];
+  return [
+    `skipped ${plural(total, 'row')}:`,
+    ...report.skipped.flatMap(({ reason, count, examples }) => [`  ${count.toLocaleString('en-US')} ${reason}`, ...examples.map((e) => `      e.g. ${e}`)]),
+  ];
+}
+
+async function main(args: string[]): Promise<number> {
+  const options = readArgs(args);
+  if (!options) {
+    process.stderr.write(`${USAGE}\n`);
+    return args[0] === '--help' || args[0] === '-h' ? 0 : 2;
+  }
+  let report: PriceFileReport;
+  try {
+    report = await readPriceFile(options.file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = error instanceof PriceFileError ? (error as Error).message : code ? `can't be read (${code})` : String(error);
+    process.stderr.write(`${options.file}: ${why}\n`);
+    return 2;
+  }
+  // The report goes where the configuration does not.
+  const say = (lines: string[]) => (options.out ? process.stdout : process.stderr).write(`${lines.join('\n')}\n`);
+
+  if (report.rates.length === 0) {
+    say([
+      ...heading(options.file, report),
+      `no IOP services found: no row has an IOP code (${describeCodeList()}) in an outpatient setting. Nothing written.`,
+      ...skippedLines(report),
+    ]);
+    return 1;
+  }
+
+  const { config, used, notUsed, toFill } = centerSkeleton(report);
+  const json = `${JSON.stringify(config, null, 2)}\n`;
+  if (options.out) writeFileSync(options.out, json);
+  else process.stdout.write(json);
+  say([
+    ...heading(options.file, report),
+    `found ${plural(report.rates.length, 'IOP standard charge')} (each payer and plan's charge counts once)`,
+    `used:`,
+    ...used.map((line) => `  ${line}`),
+    ...(notUsed.length ? [`not used (${notUsed.length}):`, ...notUsed.map((line) => `  ${line}`)] : []),
+    ...skippedLines(report),
+    `still to fill in:`,
+    ...toFill.map((line) => `  - ${line}`),
+    options.out
+      ? `wrote ${options.out}; when it is filled in: npm run check-config -- ${options.out}`
+      : 'then save the configuration and check it: npm run check-config -- CENTER.json',
+  ]);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
