@@ -8,6 +8,7 @@ import { renderComparison } from './comparison.ts';
 import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday } from './format.ts';
 import { FRAGMENT_KEY } from '../core/link-fragment.ts';
+import { isPhoneNumber, phoneHref, safeHref } from '../core/links.ts';
 import type { SharedEstimate } from '../core/shared-estimate.ts';
 import { formField, initialState, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
@@ -221,7 +222,7 @@ export class IopCostEstimator extends LitElement {
     console.error(`<iop-cost-estimator>: no estimates, ${problems.length} problem${problems.length === 1 ? '' : 's'} with the center configuration:\n${problems.join('\n')}`);
     const phone = (json as { contact?: { phone?: unknown } } | null)?.contact?.phone;
     this.center = null;
-    this.configError = { first: problems[0] ?? '', count: problems.length, phone: typeof phone === 'string' && /^\+?[\d\s().-]{7,20}$/.test(phone.trim()) ? phone.trim() : null };
+    this.configError = { first: problems[0] ?? '', count: problems.length, phone: typeof phone === 'string' && isPhoneNumber(phone.trim()) ? phone.trim() : null };
   }
 
   #applyPresets(): void {
@@ -340,7 +341,7 @@ export class IopCostEstimator extends LitElement {
     if (this.configError) {
       const { first, count, phone } = this.configError;
       return html`<div class="config-error" role="alert" part="error">
-        <p><strong>${t.unavailable}</strong> ${phone ? html`${t.callForEstimate} <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : nothing}</p>
+        <p><strong>${t.unavailable}</strong> ${phone ? html`${t.callForEstimate} <a href=${phoneHref(phone)!}>${phone}</a>` : nothing}</p>
         <p class="help">${t.configError} <code lang="en">${first}</code> ${count > 1 ? t.moreProblems(count - 1) : nothing}</p>
       </div>`;
     }
@@ -370,6 +371,9 @@ export class IopCostEstimator extends LitElement {
     const centerLabel = (this.form.planType === 'uninsured' && contact?.selfPayLabel) || contact?.label;
     const ctaLabel = centerLabel || t.contact;
     const ctaLang = centerLabel ? centerLang : undefined;
+    // The schema has refused any other link already; asked again here in case a configuration came another way.
+    const ctaHref = contact?.url ? safeHref(contact.url) : null;
+    const phoneLink = contact?.phone ? phoneHref(contact.phone) : null;
     return html`
       <div class="layout" lang=${lang}>
         <header class="header">
@@ -386,11 +390,11 @@ export class IopCostEstimator extends LitElement {
             ? html`
                 ${renderSummary(result, t, lang, result.weekly.length)}
                 ${contact
-                  ? contact.url
-                    ? html`<a class="cta" part="cta" href=${contact.url} lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</a>`
+                  ? ctaHref
+                    ? html`<a class="cta" part="cta" href=${ctaHref} lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</a>`
                     : html`<button class="cta" part="cta" type="button" lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</button>`
                   : nothing}
-                ${contact?.phone ? html`<p class="phone"><a href="tel:${contact.phone}">${contact.phone}</a></p>` : nothing}
+                ${phoneLink ? html`<p class="phone"><a href=${phoneLink}>${contact!.phone}</a></p>` : nothing}
                 ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}
                 ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, lang, english)}
               `
