@@ -2,6 +2,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFile } from 'node:fs/promises';
+import { STRICT_CSP, servedFile } from './demo/strict-csp-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -29,6 +30,27 @@ export default {
         return;
       }
       return next();
+    },
+    // test/embed/csp.test.ts: demo/strict-csp.html and the built embed, as demo/strict-csp-server.mjs serves
+    // them, under /csp/<variant>/, with the policy as an HTTP header:
+    //   strict:    STRICT_CSP, the policy the widget must work under;
+    //   tt-none, tt-other: the same but for a Trusted Types allow-list without `lit-html` (the widget cannot start);
+    //   no-script: STRICT_CSP, and every file of dist/ missing (404).
+    async function strictCspDemo(context, next) {
+      const match = /^\/csp\/(strict|tt-none|tt-other|no-script)(\/.*)$/.exec(context.path);
+      if (!match) return next();
+      const [, variant, path] = match;
+      const trustedTypes = { 'tt-none': "trusted-types 'none'", 'tt-other': 'trusted-types another-widget' }[variant];
+      context.set('Content-Security-Policy', trustedTypes ? STRICT_CSP.replace('trusted-types lit-html', trustedTypes) : STRICT_CSP);
+      context.set('Cache-Control', 'no-store');
+      const file = variant === 'no-script' && path.startsWith('/dist/') ? null : await servedFile(path);
+      if (!file) {
+        context.status = 404;
+        context.body = 'Not found';
+        return;
+      }
+      context.type = file.type;
+      context.body = file.body;
     },
   ],
   plugins: [
