@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { isIsoDate, today } from '../core/dates.ts';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
 import { cite, inForceOn, type Source } from '../core/figures.ts';
-import { formatAmount, money } from '../core/money.ts';
+import { dollars, formatAmount, money } from '../core/money.ts';
 import { povertyLevel } from '../core/poverty.ts';
 import { referenceData } from '../core/reference-data.ts';
 import { STATES, type CenterConfig, type EstimateRequestInput, type EstimateResult, type SlidingScaleBand } from '../core/schemas.ts';
@@ -152,11 +152,6 @@ function decimal(value: Decimal.Value): string {
   return formatAmount(money(value));
 }
 
-/** "1234.56" -> "$1,234.56", by inserting separators into the string (never through a float). */
-function dollars(amountString: string): string {
-  const [whole = '0', cents = '00'] = amountString.split('.');
-  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
-}
 
 function perUnit(center: CenterConfig): string {
   return center.billing.unit === 'day' ? 'a day' : 'an hour';

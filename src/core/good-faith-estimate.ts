@@ -34,7 +34,7 @@
 import type Decimal from 'decimal.js';
 import { priceDays } from './allowed.ts';
 import { isIsoDate } from './dates.ts';
-import { formatAmount, min, money, sum, ZERO } from './money.ts';
+import { dollars, formatAmount, min, money, sum, ZERO } from './money.ts';
 import { usesSelfPay } from './plans/context.ts';
 import type { CenterConfig, EstimateRequest, EstimateResult } from './schemas.ts';
 import { selfPayDays } from './self-pay.ts';
@@ -349,7 +349,7 @@ function disclaimers(center: string, phone: string | null, expectedTotal: string
     {
       code: 'dispute-right',
       message:
-        `You have the right to dispute the bill if ${center} bills you at least $${DISPUTE_THRESHOLD} more than the $${expectedTotal} expected on this estimate (that is, $${disputeFrom} or more). ` +
+        `You have the right to dispute the bill if ${center} bills you at least ${dollars(DISPUTE_THRESHOLD)} more than the ${dollars(expectedTotal)} expected on this estimate (that is, ${dollars(disputeFrom)} or more). ` +
         `You can ask ${center} to update the bill, to negotiate it, or for financial help, and you can start the federal patient-provider dispute resolution process. ` +
         `You must start it within ${DISPUTE_DAYS} calendar days (about 4 months) of receiving your first bill; to be safe, count from the date printed on the bill. ` +
         `To learn how, visit ${NO_SURPRISES_URL} or call ${NO_SURPRISES_PHONE}. Starting a dispute will not affect the quality of the care you receive.`,

@@ -23,6 +23,8 @@ const TEL = /^tel:(.+)$/i;
 const CONTROL_OR_EDGE_SPACE = /[\u0000-\u001f\u007f]|^\s|\s$/;
 /** Invisible characters that make an address read as something else. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** Characters an address never needs written raw, and HTML entities ("&colon;", "&#106;"), which only hide a scheme. */
+const NOT_IN_AN_ADDRESS = /[\s<>"'`\\{}|^]|&(#\d+|#x[\da-f]+|[a-z]+);/i;
 const ORIGIN = 'https://center.invalid';
 
 /**
@@ -33,6 +35,7 @@ export function safeHref(value: string): string | null {
   if (value === '' || CONTROL_OR_EDGE_SPACE.test(value) || INVISIBLE.test(value)) return null;
   const tel = TEL.exec(value);
   if (tel) return phoneHref(tel[1]!);
+  if (NOT_IN_AN_ADDRESS.test(value)) return null;
   if (/^mailto:/i.test(value)) return MAILTO.test(value) ? value : null;
   let url: URL;
   try {

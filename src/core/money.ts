@@ -23,6 +23,12 @@ export function formatAmount(amount: Decimal): string {
   return toCents(amount).toFixed(2);
 }
 
+/** "$1,234.56": an amount in the core's English messages, grouped by inserting commas into its string (never a float). */
+export function dollars(amount: Decimal.Value): string {
+  const [whole, cents] = formatAmount(new Money(amount)).split('.');
+  return `$${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}
+
 export function min(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }

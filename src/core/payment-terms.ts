@@ -1,6 +1,6 @@
 // The payment plan a person is offered: the request's wishes fitted to the center's terms.
 import type Decimal from 'decimal.js';
-import { formatAmount, money, ZERO } from './money.ts';
+import { dollars, formatAmount, money, ZERO } from './money.ts';
 import { installments, levelPayment, monthsForBudget } from './payment-plan.ts';
 import type { CenterConfig, EstimateResult, PaymentPlanRequest, Warning } from './schemas.ts';
 
@@ -28,7 +28,7 @@ export function planPaymentSchedule(
 
   let downPayment = money(wish.downPayment ?? 0);
   if (downPayment.greaterThan(total)) {
-    adjusted(`The down payment ($${formatAmount(downPayment)}) is more than the total; it is lowered to $${formatAmount(total)}.`, {
+    adjusted(`The down payment (${dollars(downPayment)}) is more than the total; it is lowered to ${dollars(total)}.`, {
       reason: 'down-payment',
       downPayment: formatAmount(downPayment),
       total: formatAmount(total),
@@ -57,7 +57,7 @@ export function planPaymentSchedule(
     const needed = monthsForBudget(financed, budget, aprPercent);
     if (needed === null || needed > terms.maxMonths) {
       months = terms.maxMonths;
-      adjusted(`At $${formatAmount(budget)} a month the balance would not be paid off within ${center.name}'s longest plan (${terms.maxMonths} months); the ${terms.maxMonths}-month payment is shown instead.`, {
+      adjusted(`At ${dollars(budget)} a month the balance would not be paid off within ${center.name}'s longest plan (${terms.maxMonths} months); the ${terms.maxMonths}-month payment is shown instead.`, {
         reason: 'budget',
         budget: formatAmount(budget),
         maxMonths: terms.maxMonths,
@@ -74,7 +74,7 @@ export function planPaymentSchedule(
   const before = months;
   while (months > 1 && levelPayment(financed, months, aprPercent).lessThan(floor)) months--;
   if (months !== before && months < before) {
-    adjusted(`${center.name}'s smallest monthly payment is $${formatAmount(minMonthly)}, so the plan runs ${months} month${months === 1 ? '' : 's'}.`, {
+    adjusted(`${center.name}'s smallest monthly payment is ${dollars(minMonthly)}, so the plan runs ${months} month${months === 1 ? '' : 's'}.`, {
       reason: 'minimum-payment',
       minMonthly: formatAmount(minMonthly),
       months,

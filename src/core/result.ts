@@ -1,6 +1,6 @@
 // The result in the public contract: totals of the rounded day lines, weeks, discounts and the payment plan.
 import type Decimal from 'decimal.js';
-import { formatAmount, percentOf, toCents, ZERO } from './money.ts';
+import { dollars, formatAmount, percentOf, toCents, ZERO } from './money.ts';
 import { planPaymentSchedule } from './payment-terms.ts';
 import { usesSelfPay, type Context, type Line, type Priced } from './plans/context.ts';
 import type { EstimateResult } from './schemas.ts';
@@ -34,7 +34,7 @@ export function buildResult(ctx: Context, priced: Priced, startDate: string): Es
     const discount = toCents(percentOf(selfPay, pifPercent));
     paidInFullOffer = { discountPercent: pifPercent, discount: formatAmount(discount), total: formatAmount(selfPay.minus(discount)) };
     if (request.paidInFull) paidInFullDiscount = discount;
-    else warnings.push({ code: 'paid-in-full-offer', message: `Paying in full before the program starts saves ${pifPercent}% ($${formatAmount(discount)}).`, params: { percent: pifPercent, amount: formatAmount(discount) } });
+    else warnings.push({ code: 'paid-in-full-offer', message: `Paying in full before the program starts saves ${pifPercent}% (${dollars(discount)}).`, params: { percent: pifPercent, amount: formatAmount(discount) } });
   }
   const patientTotal = totals.patient.minus(paidInFullDiscount);
 

@@ -274,7 +274,7 @@ describe('Good Faith Estimate: every element 45 CFR 149.610(c) requires', () => 
     expect(disclaimer(e, 'only-an-estimate').message).to.match(/only an estimate.*Actual items, services or charges may differ/s);
     const dispute = disclaimer(e, 'dispute-right').message;
     expect(dispute).to.contain('at least $400.00 more');
-    expect(dispute).to.contain('$12600.00');
+    expect(dispute).to.contain('$12,600.00');
     expect(dispute).to.contain('120 calendar days');
     expect(dispute).to.contain('www.cms.gov/nosurprises');
     expect(dispute).to.match(/dispute resolution/);

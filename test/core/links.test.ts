@@ -47,8 +47,12 @@ describe('safeHref', () => {
     }
   });
 
-  it('leaves an entity-written scheme as the harmless path it is (an attribute value is not decoded again)', () => {
-    expect(safeHref('javascript&colon;alert(1)')).to.equal('javascript&colon;alert(1)');
+  it('refuses what an address never holds raw: markup, quotes, spaces and HTML entities that hide a scheme', () => {
+    for (const value of ['javascript&colon;alert(1)', '&#106;avascript:alert(1)', '&#x6A;avascript:alert(1)', '<script>alert(1)</script>', '/verify page', '/a"onmouseover="alert(1)', "/a'b", '/a\\b']) {
+      expect(safeHref(value), JSON.stringify(value)).to.equal(null);
+    }
+    // an ampersand in a query is fine
+    expect(safeHref('/verify?plan=1&network=in')).to.equal('/verify?plan=1&network=in');
   });
 });
 

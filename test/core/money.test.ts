@@ -1,5 +1,5 @@
 import { describe, expect, it } from '../harness.ts';
-import { allocateEvenly, formatAmount, money, toCents } from '../../src/core/money.ts';
+import { allocateEvenly, dollars, formatAmount, money, toCents } from '../../src/core/money.ts';
 
 describe('money', () => {
   it('rounds half-up to the cent, never with float error', () => {
@@ -14,5 +14,12 @@ describe('money', () => {
     expect(allocateEvenly(money('100.00'), 3).map(formatAmount)).to.deep.equal(['33.33', '33.33', '33.34']);
     // 200.00 / 3 = 66.666.. -> 66.67, 66.67, and 200.00 - 133.34 = 66.66
     expect(allocateEvenly(money('200.00'), 3).map(formatAmount)).to.deep.equal(['66.67', '66.67', '66.66']);
+  });
+
+  it('writes dollars for messages with thousands separators and cents, from the string', () => {
+    expect(dollars('8160')).to.equal('$8,160.00');
+    expect(dollars(money('1234567.895'))).to.equal('$1,234,567.90');
+    expect(dollars('999.99')).to.equal('$999.99');
+    expect(dollars('0')).to.equal('$0.00');
   });
 });

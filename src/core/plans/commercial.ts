@@ -6,7 +6,7 @@ import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type PricedDay 
 import { costSharingReductionLimit, familyOopLimit, legalOopLimit } from '../cost-sharing-reductions.ts';
 import { termsFor, type NetworkTerms } from '../network-terms.ts';
 import { addFigure, addWarning } from '../figures.ts';
-import { formatAmount, min, money, sum, ZERO } from '../money.ts';
+import { dollars, formatAmount, min, money, sum, ZERO } from '../money.ts';
 import { CALENDAR_YEAR } from '../plan-year.ts';
 import { povertyLevel } from '../poverty.ts';
 import { asLines, centerFigure, milestonesOf, formatPercent, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
@@ -57,7 +57,7 @@ export function priceCommercial(ctx: Context): Priced {
     if (bound === null || entered.lessThanOrEqualTo(bound)) return entered;
     addWarning(warnings, {
       code,
-      message: `The ${code === 'family-oop-max-above-legal-limit' ? "family's " : ''}out-of-pocket maximum you entered ($${entered.toFixed(2)}) is above the legal limit for your coverage ($${bound.toFixed(2)}); the estimate uses the limit. A grandfathered plan may differ: check your plan documents.`,
+      message: `The ${code === 'family-oop-max-above-legal-limit' ? "family's " : ''}out-of-pocket maximum you entered (${dollars(entered)}) is above the legal limit for your coverage (${dollars(bound)}); the estimate uses the limit. A grandfathered plan may differ: check your plan documents.`,
       params: { entered: entered.toFixed(2), limit: bound.toFixed(2) },
     });
     return bound;
@@ -140,7 +140,7 @@ export function priceCommercial(ctx: Context): Priced {
     if (balance.greaterThan(0) && coverage.outOfNetworkCovered !== false) {
       warnings.push({
         code: 'balance-billing',
-        message: `This center is out of network for your plan: it can bill you the difference between its charge and what your plan allows, about $${formatAmount(balance)} here, on top of your cost sharing. That balance does not count toward your out-of-pocket maximum.`,
+        message: `This center is out of network for your plan: it can bill you the difference between its charge and what your plan allows, about ${dollars(balance)} here, on top of your cost sharing. That balance does not count toward your out-of-pocket maximum.`,
         params: { amount: formatAmount(balance) },
       });
     }
@@ -163,7 +163,7 @@ function planWarnings(ctx: Context, terms: NetworkTerms, notCoveredFrom: readonl
   if (copay?.greaterThan(0) && percent?.greaterThan(0)) {
     warnings.push({
       code: 'copay-and-coinsurance',
-      message: `Your plan lists both a copay ($${copay.toFixed(2)} a ${unitName(ctx)}) and coinsurance (${percent}%): the estimate charges both, the copay first and then the coinsurance on the rest of the allowed amount.`,
+      message: `Your plan lists both a copay (${dollars(copay)} a ${unitName(ctx)}) and coinsurance (${percent}%): the estimate charges both, the copay first and then the coinsurance on the rest of the allowed amount.`,
       params: { copay: copay.toFixed(2), percent: percent.toNumber(), unit: unitName(ctx) },
     });
   }
@@ -171,7 +171,7 @@ function planWarnings(ctx: Context, terms: NetworkTerms, notCoveredFrom: readonl
     const amount = terms.family.deductible.toFixed(2);
     warnings.push({
       code: 'family-aggregate-deductible',
-      message: `Your family plan has an aggregate deductible: the plan pays nothing until the family together has paid its $${amount} deductible this plan year; an individual deductible does not apply.`,
+      message: `Your family plan has an aggregate deductible: the plan pays nothing until the family together has paid its ${dollars(amount)} deductible this plan year; an individual deductible does not apply.`,
       params: { amount },
     });
   }
