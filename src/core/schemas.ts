@@ -1,46 +1,74 @@
 // The public JSON contract: the estimate request and the center configuration (the result: result-schema.ts).
-// zod/mini keeps the embed bundle small; every message names what is wrong in plain words. Amounts, whole
-// numbers, ranges and choices are plain checks (z.custom, z.refine, z.check) rather than z.union, z.int,
-// z.enum, z.minimum, z.maximum, z.minLength and z.superRefine: 1.5 KB less for every visitor.
+// zod/mini keeps the embed bundle small; every message names what is wrong in plain words. Types, ranges and
+// choices are zod's own (z.enum, z.int, z.union, z.minimum, z.maximum, z.multipleOf, z.regex), so the center
+// configuration's JSON Schema (`npm run build:schema`, src/cli/center-config-schema.ts) says what these checks
+// say. Only what JSON Schema cannot say is a refinement: an amount's maximum when written as text, real dates,
+// state codes in any case, quarter hours to the last bit, and the checks across fields.
 import * as z from 'zod/mini';
 import { isIsoDate, isMonthDay } from './dates.ts';
+import { isPhoneNumber, safeHref } from './links.ts';
 
 const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
+const NOT_AN_AMOUNT = 'must be an amount in dollars and cents, like "1500.00"';
+const AMOUNT_FORMAT = `${NOT_AN_AMOUNT} (no minus sign, at most two decimals)`;
 
-/** Money in: a decimal string ("1500.00") or a JSON number with at most two decimals, never negative. */
+/**
+ * Money in: a decimal string ("1500.00") or a JSON number with at most two decimals, never negative, at most
+ * `maximum`. A malformed amount stops its own checks (so it is said once, without "at most"), and the union
+ * then names what is wrong with the value as given.
+ */
 function amount(maximum: number) {
-  return z.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', {
-    error: 'must be an amount in dollars and cents, like "1500.00"',
-  }).check(
-    z.refine((value) => AMOUNT.test(String(value)), {
-      error: 'must be an amount in dollars and cents, like "1500.00" (no minus sign, at most two decimals)',
-    }),
-    z.refine((value) => !AMOUNT.test(String(value)) || Number(value) <= maximum, {
-      error: `must be at most ${maximum.toLocaleString('en-US')}`,
-    }),
+  const atMost = `must be at most ${maximum.toLocaleString('en-US')}`;
+  const malformed = { error: AMOUNT_FORMAT, abort: true };
+  return z.union(
+    [
+      z.string().check(z.regex(AMOUNT, malformed), z.refine((text) => Number(text) <= maximum, atMost)),
+      z.number().check(
+        z.minimum(0, malformed),
+        z.multipleOf(0.01, malformed),
+        // multipleOf allows for rounding (0.30000000000000004); the number as written must have two decimals at most.
+        z.refine((value) => AMOUNT.test(String(value)), malformed),
+        z.maximum(maximum, atMost),
+      ),
+    ],
+    { error: (issue) => (typeof issue.input === 'string' || typeof issue.input === 'number' ? AMOUNT_FORMAT : NOT_AN_AMOUNT) },
   );
 }
 const planAmount = amount(10_000_000);
 const incomeAmount = amount(100_000_000);
 
-/** A number from `min` to `max` inclusive. */
+/** A number from `min` to `max` inclusive, with one message for any number outside. */
 function between(min: number, max: number, message: string) {
-  return z.refine<number>((value) => value >= min && value <= max, message);
+  return [z.minimum(min, message), z.maximum(max, message)] as const;
 }
 
 function percent(label = 'a percentage') {
   const message = `must be ${label} from 0 to 100`;
-  return z.number({ error: message }).check(between(0, 100, message));
+  return z.number({ error: message }).check(...between(0, 100, message));
 }
 
 function wholeNumber(min: number, max: number, what: string) {
   const message = `must be a whole number of ${what} from ${min} to ${max}`;
-  return z.number({ error: message }).check(z.refine((value) => Number.isInteger(value) && value >= min && value <= max, message));
+  // `abort`: a number past the safe integers is said once, not once more by the maximum.
+  return z.int({ error: message, abort: true }).check(...between(min, max, message));
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.custom<T[number]>((value) => (values as readonly unknown[]).includes(value), { error: `must be one of: ${values.join(', ')}` });
+  return z.enum(values, { error: `must be one of: ${values.join(', ')}` });
 }
+
+/**
+ * The checks across fields run, as before zod's own types were used here, unless a value has the wrong type:
+ * a choice that is none of its values or an amount that is neither text nor a number holds them back, a
+ * malformed amount or a number out of range does not. (A fraction where a whole number belongs now holds
+ * them back too: z.int() always aborts.)
+ */
+const unlessMistyped = {
+  when: (payload: z.core.ParsePayload) =>
+    payload.issues.every(
+      (issue) => issue.continue || (issue.code === 'invalid_union' && (typeof issue.input === 'string' || typeof issue.input === 'number')),
+    ),
+};
 
 export const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
   z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD, like 2026-03-02' }),
@@ -58,7 +86,8 @@ export const STATES = [
 export const ProgramSchema = z.object({
   weeks: wholeNumber(1, 52, 'weeks'),
   hoursPerWeek: z.number({ error: 'must be a number of hours from 1 to 40' }).check(
-    between(1, 40, 'must be a number of hours from 1 to 40 (an IOP is 9 to 19 hours a week)'),
+    ...between(1, 40, 'must be a number of hours from 1 to 40 (an IOP is 9 to 19 hours a week)'),
+    // Exact, unlike z.multipleOf(0.25), which allows for rounding; the request has no JSON Schema to say it in.
     z.refine((hours) => Number.isInteger(hours * 4), { error: 'must be in quarter hours, like 9 or 9.5' }),
   ),
   daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
@@ -170,14 +199,14 @@ export const EstimateRequestSchema = z
       if (c.coveredDaysUsed !== undefined && c.coveredDaysPerYear !== undefined && c.coveredDaysUsed > c.coveredDaysPerYear) {
         ctx.issues.push({ code: 'custom', path: ['coverage', 'coveredDaysUsed'], message: "can't be more than the days the plan covers a year", input: c.coveredDaysUsed });
       }
-    }),
+    }, unlessMistyped),
   );
 
 // ---- Center configuration ----
 
 const SlidingScaleBandSchema = z.object({
   /** The band starts above this % of the poverty guideline (0 for the first band). */
-  overPercent: z.number({ error: 'must be a percentage of the poverty guideline' }).check(z.refine((percent) => percent >= 0, 'must be 0 or more')),
+  overPercent: z.number({ error: 'must be a percentage of the poverty guideline' }).check(z.minimum(0, 'must be 0 or more')),
   /** The band ends at this % inclusive; null for the last, open-ended band. */
   upToPercent: z.nullable(z.number({ error: 'must be a percentage of the poverty guideline, or null for the last band' })),
   discountPercent: z.optional(percent('a discount percentage')),
@@ -223,11 +252,21 @@ const SlidingScaleSchema = z.object({ bands: z.array(SlidingScaleBandSchema) }).
         input: last.upToPercent,
       });
     }
-  }),
+  }, unlessMistyped),
 );
 
+const PHONE_MESSAGE = 'must be a phone number: 7 to 15 digits, with spaces, dots, dashes, parentheses or a leading + (like "555-0100")';
+/** For the JSON Schema: the characters of a phone number (links.ts counts the digits). */
+const PHONE_SHAPE = /^\+?[\d\s().-]+$/;
+const LINK_MESSAGE = 'must be a web address (https: or http:), a page of this site ("/verify"), tel: with a phone number or mailto: with an e-mail address';
+/** For the JSON Schema: a link's allowed beginnings; safeHref (links.ts) checks the rest. */
+const LINK_SHAPE = /^(?:https?:\/\/|tel:|mailto:|[^:]*$)/i;
+
 export const CenterConfigSchema = z.object({
-  name: z.string({ error: 'must be the center name' }).check(z.refine((name) => name.trim() !== '', 'must be the center name')),
+  /** The address of the configuration's JSON Schema, for editors: ignored by the widget. */
+  $schema: z.optional(z.string({ error: 'must be the address of the JSON Schema, like "https://unpkg.com/iop-cost-estimator/dist/center-config.schema.json"' })),
+  // Not only spaces (\S is whatever String.prototype.trim() does not remove).
+  name: z.string({ error: 'must be the center name' }).check(z.regex(/\S/, 'must be the center name')),
   /** Shown wherever the example center is used, so nobody mistakes it for real prices. */
   example: z.optional(z.boolean()),
   /** The language of the center's own words (program names, call to action), such as "en" or "es"; default "en". */
@@ -249,7 +288,7 @@ export const CenterConfigSchema = z.object({
   disclaimer: z.optional(z.string()),
   billing: z.object({
     unit: choice(['day', 'hour']),
-    hoursPerDay: z.optional(z.number({ error: 'must be a number of hours' }).check(between(1, 12, 'must be from 1 to 12'))),
+    hoursPerDay: z.optional(z.number({ error: 'must be a number of hours' }).check(...between(1, 12, 'must be from 1 to 12'))),
     codes: z.optional(z.array(z.string())),
   }),
   rates: z.object({
@@ -293,7 +332,7 @@ export const CenterConfigSchema = z.object({
       minMonthly: planAmount,
       aprPercent: z.optional(percent('an APR')),
     }).check(
-      z.refine((plan) => plan.minMonths <= plan.maxMonths, { error: 'minMonths must not be more than maxMonths', path: ['minMonths'] }),
+      z.refine((plan) => plan.minMonths <= plan.maxMonths, { error: 'minMonths must not be more than maxMonths', path: ['minMonths'], ...unlessMistyped }),
     ),
   ),
   programs: z.optional(
@@ -301,7 +340,7 @@ export const CenterConfigSchema = z.object({
       z.object({
         name: z.string(),
         weeks: wholeNumber(1, 52, 'weeks'),
-        hoursPerWeek: z.number().check(between(1, 40, 'must be a number of hours from 1 to 40')),
+        hoursPerWeek: z.number().check(...between(1, 40, 'must be a number of hours from 1 to 40')),
         daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
         /** Service codes billed for a day of this track (HCPCS such as S9480 or H0015, revenue code 0905 or 0906); default: billing.codes. */
         serviceCodes: z.optional(z.array(z.string())),
@@ -311,7 +350,17 @@ export const CenterConfigSchema = z.object({
     ),
   ),
   contact: z.optional(
-    z.object({ phone: z.optional(z.string()), url: z.optional(z.string()), label: z.optional(z.string()), selfPayLabel: z.optional(z.string()) }),
+    z.object({
+      // Both become links on pages the center does not own: only a phone number and a safe address pass (links.ts).
+      phone: z.optional(
+        z.string({ error: PHONE_MESSAGE }).check(z.regex(PHONE_SHAPE, { error: PHONE_MESSAGE, abort: true }), z.refine(isPhoneNumber, PHONE_MESSAGE)),
+      ),
+      url: z.optional(
+        z.string({ error: LINK_MESSAGE }).check(z.regex(LINK_SHAPE, { error: LINK_MESSAGE, abort: true }), z.refine((url) => safeHref(url) !== null, LINK_MESSAGE)),
+      ),
+      label: z.optional(z.string()),
+      selfPayLabel: z.optional(z.string()),
+    }),
   ),
 }).check(
   // Rules across fields: what no estimate could make sense of (problems that are only unusual are warnings,
@@ -334,7 +383,7 @@ export const CenterConfigSchema = z.object({
         issue(['programs', i, 'hoursPerWeek'], `is more than 12 hours a day over ${days} day${days === 1 ? '' : 's'} a week`, program.hoursPerWeek);
       }
     });
-  }),
+  }, unlessMistyped),
 );
 
 export type EstimateRequest = z.output<typeof EstimateRequestSchema>;

@@ -1,6 +1,7 @@
 // Reading hospitals' machine-readable price files (Node only): the IOP fixtures in test/fixtures/price-files/, one per
 // layout, with every rate checked to the cent, and the official CMS v3.0 examples, which hold no IOP service.
-import { writeFileSync, mkdtempSync, statSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import Ajv from 'ajv';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAmount, readPercent } from '../../src/import/amounts.ts';
@@ -364,6 +365,18 @@ describe('readPriceFile: the official CMS v3.0 examples', () => {
       expect(report.skipped[0]!.examples[0]).to.match(/: "MRI of brain \(no contrast\)" \(RC 611, CPT 70551\)$/);
     });
   }
+});
+
+describe('the JSON fixture is written as CMS says', () => {
+  it('the IOP JSON file, like the official example, is valid against the CMS v3.0.0 JSON schema', () => {
+    const schema = JSON.parse(readFileSync(`${CMS}/V3.0.0_Hospital_price_transparency_schema.json`, 'utf8'));
+    const validate = new Ajv({ allErrors: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } }).compile(schema);
+    for (const file of [`${FIXTURES}/iop-v3.json`, `${CMS}/v3_json_format_example.json`]) {
+      expect(validate(JSON.parse(readFileSync(file, 'utf8'))), `${file}: ${JSON.stringify(validate.errors)}`).to.equal(true);
+    }
+    // and the schema is not one that accepts anything
+    expect(validate({ hospital_name: 'Lakeside Behavioral Hospital' })).to.equal(false);
+  });
 });
 
 describe('readPriceFile: progress and files it cannot read', () => {

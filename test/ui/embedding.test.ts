@@ -106,11 +106,12 @@ describe('config-src', () => {
       expect(text(box.querySelector('p'))).to.equal('Estimates are unavailable right now.');
       expect(box.querySelector('a')).to.equal(null);
       expect(text(box.querySelector('.help'))).to.equal(
-        'For the site owner: the price list could not be used: center.rates.outOfNetworkAllowedPercent: must be a percentage from 0 to 100 (and 1 more problem: see the browser console)',
+        'For the site owner: the price list could not be used: center.rates.outOfNetworkAllowedPercent: must be a percentage from 0 to 100 (and 2 more problems: see the browser console)',
       );
       const list = logged.join('\n');
-      expect(list).to.contain('2 problems');
+      expect(list).to.contain('3 problems');
       expect(list).to.contain('center.rates.selfPayPerUnit: must be an amount in dollars and cents');
+      expect(list).to.contain('center.contact.phone: must be a phone number');
       await expect(el).to.be.accessible();
     } finally {
       console.error = realError;
