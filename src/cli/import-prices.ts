@@ -5,6 +5,7 @@
 // Exit 0 when a configuration was written, 1 when the file holds no IOP service, 2 for a file it cannot read.
 import { writeFileSync } from 'node:fs';
 import { centerSkeleton } from '../import/center-skeleton.ts';
+import { SCHEMA_ID } from './center-config-schema.ts';
 import { describeCodeList } from '../import/iop-codes.ts';
 import { PriceFileError, readPriceFile, type PriceFileReport } from '../import/price-file.ts';
 
@@ -76,7 +77,8 @@ async function main(args: string[]): Promise<number> {
   }
 
   const { config, used, notUsed, toFill } = centerSkeleton(report);
-  const json = `${JSON.stringify(config, null, 2)}\n`;
+  // The $schema line first, so the center's editor completes and checks what is left to fill in.
+  const json = `${JSON.stringify({ $schema: SCHEMA_ID, ...config }, null, 2)}\n`;
   if (options.out) writeFileSync(options.out, json);
   else process.stdout.write(json);
   say([

@@ -1,13 +1,16 @@
 // Display formatting. Amounts arrive from the core as exact decimal strings ("1234.50"); Intl formats a
 // string as the exact decimal it spells, so no amount ever passes through a float on its way to the screen.
 
+import { baseLanguage } from './messages.ts';
+
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatMoney(amount: string, lang: string): string {
   let format = currencyFormats.get(lang);
   if (!format) {
-    // Dollars as written in the US, in the person's language ("es" -> "es-US": $1,234.50).
-    const locale = lang.includes('-') ? lang : `${lang}-US`;
+    // Dollars as written in the US, in the person's language ("es", "es-ES" -> "es-US": $1,234.50): a
+    // region would write them its own way ("en-IN": $1,00,000.00; "es-ES": 1234,50 US$).
+    const locale = `${baseLanguage(lang)}-US`;
     format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
     currencyFormats.set(lang, format);
   }

@@ -20,7 +20,7 @@ import { notesStyles } from './notes.styles.ts';
 import { summaryStyles } from './summary.styles.ts';
 import { tableStyles } from './table.styles.ts';
 import { weekChartStyles } from './week-chart.styles.ts';
-import { hasWords, messagesFor, sameLanguage, type Messages } from './messages.ts';
+import { hasWords, languageTag, messagesFor, sameLanguage, type Messages } from './messages.ts';
 import { TRANSLATION_ADDED } from './translations.ts';
 import { renderNotes } from './notes.ts';
 import { renderPaymentPlan } from './payment-plan.ts';
@@ -28,6 +28,15 @@ import { announcement, renderSummary, shownRange } from './summary.ts';
 import { renderWeekChart } from './week-chart.ts';
 
 let instances = 0;
+
+/**
+ * A preset number as the field's text. A removed attribute (null), one that is no number (NaN, Infinity) and
+ * values of other types leave the field as it is, rather than putting "null" or "NaN" in it.
+ */
+function presetNumber(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
 
 /**
  * @summary What an Intensive Outpatient Program would cost a person out of pocket, from a treatment
@@ -228,16 +237,22 @@ export class IopCostEstimator extends LitElement {
   #applyPresets(): void {
     const next = { ...this.form };
     if (this.planType && (PLAN_CHOICES as readonly string[]).includes(this.planType)) next.planType = this.planType as PlanChoice;
-    if (this.weeks !== undefined) next.weeks = String(this.weeks);
-    if (this.hoursPerWeek !== undefined) next.hoursPerWeek = String(this.hoursPerWeek);
+    const weeks = presetNumber(this.weeks);
+    const hoursPerWeek = presetNumber(this.hoursPerWeek);
+    if (weeks !== undefined) next.weeks = weeks;
+    if (hoursPerWeek !== undefined) next.hoursPerWeek = hoursPerWeek;
     if (this.network === 'in' || this.network === 'out') next.network = this.network;
     this.#recompute(next);
   }
 
-  /** The language asked for, if the page has loaded its words (a translation module); English otherwise. */
+  /**
+   * The language asked for, if the page has loaded its words (a translation module); English otherwise. The
+   * tag as the page wrote it ("fr-CA" marks the content), without extensions; a malformed one would make Intl throw.
+   */
   get #currentLang(): string {
-    const asked = this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    return hasWords(asked) ? asked : 'en';
+    const asked = (typeof this.language === 'string' && this.language) || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const tag = languageTag(asked);
+    return tag && hasWords(tag) ? tag : 'en';
   }
 
   /** Every change runs the estimate again; a bad value keeps the last good result on screen. */

@@ -201,6 +201,22 @@ export function sameLanguage(a: string, b: string): boolean {
   return baseLanguage(a) === baseLanguage(b);
 }
 
-function baseLanguage(lang: string): string {
+/**
+ * The language tag a page asked for, as a tag the browser understands: without extensions ("es-MX" of
+ * "es-MX-u-nu-arab", which would change the digits), the language alone when the rest is malformed ("es" of
+ * "es-!!"), undefined when even that is (Intl would throw on it).
+ */
+export function languageTag(asked: string): string | undefined {
+  for (const tag of [asked, asked.split('-')[0]!]) {
+    try {
+      return new Intl.Locale(tag).baseName;
+    } catch {
+      // malformed: try the language alone
+    }
+  }
+  return undefined;
+}
+
+export function baseLanguage(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? 'en';
 }

@@ -129,6 +129,7 @@ describe('npm run import-prices', () => {
     expect(lines).to.include(`wrote ${out}; when it is filled in: npm run check-config -- ${out}`);
 
     const skeleton = JSON.parse(readFileSync(out, 'utf8'));
+    expect(skeleton.$schema).to.equal('https://unpkg.com/iop-cost-estimator/dist/center-config.schema.json');
     const first = run('check-config', out);
     expect(first.status).to.equal(2);
     expect(first.stderr.trim().split('\n')).to.deep.equal([`${out}: 1 problem`, 'rates.outOfNetworkAllowedPercent = (missing): is required']);
