@@ -39,18 +39,33 @@ function presetNumber(value: unknown): string | undefined {
 }
 
 /**
- * @summary What an Intensive Outpatient Program would cost a person out of pocket, from a treatment
- * center's prices, the person's coverage and household.
+ * What an Intensive Outpatient Program would cost a person out of pocket, from a treatment center's prices,
+ * the person's coverage and household: what the plan pays and what the person pays, why, the ways to pay side
+ * by side and a payment plan. `mode="counselor"` shows the financial counselor's desk instead.
+ *
+ * Content inside the tag (the center's phone, a link) is fallback: the element renders no slot, so it shows
+ * only when the script is blocked or fails to load, and is hidden once the element runs.
+ *
+ * @summary What an Intensive Outpatient Program would cost a person out of pocket.
  *
  * @event iop-estimate - A new estimate (bubbles, composed). `detail`: the core's result.
  * @event iop-contact - The call to action was used (bubbles, composed). `detail`: `{ result }`.
  *
- * @csspart form - The questions. @csspart step - One group of questions. @csspart field - A label, its input and messages.
- * @csspart input - Every input and select. @csspart error - A field's error message.
- * @csspart result - The estimate column. @csspart summary - The total and what the plan pays.
- * @csspart total - The total (or range) itself. @csspart breakdown - Why this amount.
- * @csspart chart - Week by week. @csspart comparison - Ways to pay. @csspart payment-plan - The payment plan.
- * @csspart notes - Warnings, figures, disclaimer. @csspart cta - The call to action.
+ * @csspart form - The questions.
+ * @csspart step - One group of questions.
+ * @csspart field - A label, its input and messages.
+ * @csspart input - Every input and select.
+ * @csspart error - A field's error message.
+ * @csspart result - The estimate column.
+ * @csspart summary - The total and what the plan pays.
+ * @csspart total - The total (or range) itself.
+ * @csspart peek - On a narrow screen, the bar that keeps the total in view while the questions are answered.
+ * @csspart breakdown - Why this amount.
+ * @csspart chart - Week by week.
+ * @csspart comparison - Ways to pay.
+ * @csspart payment-plan - The payment plan.
+ * @csspart notes - Warnings, figures, disclaimer.
+ * @csspart cta - The call to action.
  *
  * @cssproperty --iop-font-family - Font (default: the host page's).
  * @cssproperty --iop-font-size - Base font size (default 1rem).
