@@ -1,4 +1,5 @@
 // Dated reference figures from data/: the entry in force on a service date, and how to cite it.
+import { byDate } from './dates.ts';
 import type { Figure, Warning } from './schemas.ts';
 
 export interface Source {
@@ -36,7 +37,7 @@ export interface InForce<E> {
 
 /** The entry in force on `date`; past the newest figure, the newest one with a warning (and the oldest before the first). */
 export function inForceOn<E extends DatedEntry>(table: FigureTable<E>, date: string): InForce<E> {
-  const entries = [...table.entries].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
+  const entries = [...table.entries].sort((a, b) => byDate(a.inForceFrom, b.inForceFrom));
   const first = entries[0];
   const newest = entries[entries.length - 1];
   if (!first || !newest) throw new Error(`${table.name}: no figures in data/`);

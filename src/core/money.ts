@@ -26,7 +26,15 @@ export function formatAmount(amount: Decimal): string {
 /** "$1,234.56": an amount in the core's English messages, grouped by inserting commas into its string (never a float). */
 export function dollars(amount: Decimal.Value): string {
   const [whole, cents] = formatAmount(new Money(amount)).split('.');
-  return `$${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+  return `$${grouped(whole!)}.${cents}`;
+}
+
+/**
+ * "10,000,000": whole digits grouped in threes with commas, as written in the US. Not toLocaleString: its
+ * first call loads the browser's number formats, tens of milliseconds on a phone.
+ */
+export function grouped(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function min(a: Decimal, b: Decimal): Decimal {

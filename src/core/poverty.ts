@@ -1,5 +1,6 @@
 // RULES.md §13: a household's income as a percentage of the HHS poverty guideline.
 import type Decimal from 'decimal.js';
+import { byDate } from './dates.ts';
 import { addFigure, addWarning, figure, inForceOn } from './figures.ts';
 import { money } from './money.ts';
 import type { PovertyGroup, PovertyGuidelineEntry, ReferenceData } from './reference-data.ts';
@@ -47,7 +48,7 @@ export function povertyLevel(household: Household, date: string, data: Reference
   if (guideline === null) {
     const earlier = [...data.povertyGuidelines.entries]
       .filter((e) => e.inForceFrom < inForce.inForceFrom && guidelineFor(e[group], household.size) !== null)
-      .sort((a, b) => b.inForceFrom.localeCompare(a.inForceFrom))[0];
+      .sort((a, b) => byDate(b.inForceFrom, a.inForceFrom))[0];
     if (!earlier) throw new Error(`poverty guidelines: no ${group} figure for a household of ${household.size}`);
     addWarning(warnings, {
       code: 'figure-out-of-date',

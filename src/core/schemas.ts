@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isMonthDay } from './dates.ts';
 import { isPhoneNumber, safeHref } from './links.ts';
+import { grouped } from './money.ts';
 
 const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
 const NOT_AN_AMOUNT = 'must be an amount in dollars and cents, like "1500.00"';
@@ -18,7 +19,7 @@ const AMOUNT_FORMAT = `${NOT_AN_AMOUNT} (no minus sign, at most two decimals)`;
  * then names what is wrong with the value as given.
  */
 function amount(maximum: number) {
-  const atMost = `must be at most ${maximum.toLocaleString('en-US')}`;
+  const atMost = `must be at most ${grouped(String(maximum))}`;
   const malformed = { error: AMOUNT_FORMAT, abort: true };
   return z.union(
     [

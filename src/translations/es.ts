@@ -101,6 +101,7 @@ const es: Partial<Messages> = {
   downPayment: 'Pago inicial',
   resultHeading: 'Su cálculo',
   seeDetails: 'Ver los detalles',
+  shortDate: (year, month, day) => `${day} ${['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'][month - 1]} ${year}`,
   youPay: 'Usted pagaría',
   youPayRange: 'Usted pagaría entre',
   and: 'y',

@@ -1,26 +1,55 @@
-// Display formatting. Amounts arrive from the core as exact decimal strings ("1234.50"); Intl formats a
-// string as the exact decimal it spells, so no amount ever passes through a float on its way to the screen.
+// Display formatting. Amounts arrive from the core as exact decimal strings ("1234.50"), and are written from
+// that string: grouped by the core's dollars() or, in other languages, by Intl, which formats a string as the
+// exact decimal it spells. No amount passes through a float on its way to the screen.
 
-import { baseLanguage } from './messages.ts';
+import { dollars } from '../core/money.ts';
+import { baseLanguage, messagesFor } from './messages.ts';
+import { translationFor } from './translations.ts';
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Languages that write US dollars in the US as English does ("$1,234.50"; es-US too). Those are written
+ * without Intl, as the core writes them (dollars()): a page's first Intl.NumberFormat loads the browser's
+ * number formats, about 30 ms on a phone before the first total. test/ui/format.test.ts holds both to Intl.
+ */
+const WRITES_DOLLARS_AS_ENGLISH = new Set(['en', 'es']);
+
 export function formatMoney(amount: string, lang: string): string {
-  let format = currencyFormats.get(lang);
+  const language = baseLanguage(lang);
+  if (WRITES_DOLLARS_AS_ENGLISH.has(language)) {
+    // A discount line on the Good Faith Estimate is negative: -$7,560.00, as Intl writes it.
+    return amount.startsWith('-') ? `-${dollars(amount.slice(1))}` : dollars(amount);
+  }
+  let format = currencyFormats.get(language);
   if (!format) {
-    // Dollars as written in the US, in the person's language ("es", "es-ES" -> "es-US": $1,234.50): a
-    // region would write them its own way ("en-IN": $1,00,000.00; "es-ES": 1234,50 US$).
-    const locale = `${baseLanguage(lang)}-US`;
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
-    currencyFormats.set(lang, format);
+    // Dollars as written in the US, in the person's language ("fr" -> "fr-US"): a region would write them its
+    // own way ("en-IN": $1,00,000.00; "es-ES": 1234,50 US$).
+    format = new Intl.NumberFormat(`${language}-US`, { style: 'currency', currency: 'USD' });
+    currencyFormats.set(language, format);
   }
   // The string overload is exact (ECMA-402 "Intl.NumberFormat v3"); the cast is for older TS lib types.
   return format.format(amount as unknown as number);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date as written in the US in the person's language, like amounts: "Mar 2, 2026", "2 mar 2026". Written by
+ * the language's own words (`shortDate`) when it has them, without Intl, whose first date format costs about
+ * 35 ms on a phone before the first total; otherwise by Intl ("fr" -> "fr-US"), made once per language.
+ */
 export function formatDate(isoDate: string, lang: string): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  const language = baseLanguage(lang);
+  const own = language === 'en' ? messagesFor('en').shortDate : translationFor(language)?.shortDate;
+  if (own) return own(year, month, day);
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${language}-US`, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(Date.UTC(year, month - 1, day));
 }
 
 /** What a person types as money ("$1,500", "1500.5 ") in the form the core reads ("1500", "1500.5"). */

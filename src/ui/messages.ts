@@ -104,6 +104,8 @@ const en = {
 
   resultHeading: 'Your estimate',
   seeDetails: 'See the details',
+  /** A date as written in the US in this language (Intl's "en-US", month: 'short'): Mar 2, 2026. */
+  shortDate: (year: number, month: number, day: number) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${day}, ${year}`,
   youPay: 'You would pay',
   youPayRange: 'You would pay between',
   and: 'and',
