@@ -12,6 +12,14 @@ export function byDate(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** "Mar 2, 2026": a date in the core's English messages, as the widget writes it (Intl's en-US, short month). */
+export function usDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${MONTHS[month - 1]} ${day}, ${year}`;
+}
+
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;

@@ -33,7 +33,7 @@
 // discounts, and items - discounts must equal result.patient.total to the cent, or no GFE is made.
 import type Decimal from 'decimal.js';
 import { priceDays } from './allowed.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate, usDate } from './dates.ts';
 import { dollars, formatAmount, min, money, sum, ZERO } from './money.ts';
 import { usesSelfPay } from './plans/context.ts';
 import type { CenterConfig, EstimateRequest, EstimateResult } from './schemas.ts';
@@ -343,7 +343,7 @@ function disclaimers(center: string, phone: string | null, expectedTotal: string
     },
     {
       code: 'only-an-estimate',
-      message: `This Good Faith Estimate is only an estimate of the items and services reasonably expected to be furnished, based on what was known on ${issuedOn}. Actual items, services or charges may differ from this estimate.`,
+      message: `This Good Faith Estimate is only an estimate of the items and services reasonably expected to be furnished, based on what was known on ${usDate(issuedOn)}. Actual items, services or charges may differ from this estimate.`,
       params: { date: issuedOn },
     },
     {

@@ -101,7 +101,10 @@ const es: Partial<Messages> = {
   downPayment: 'Pago inicial',
   resultHeading: 'Su cálculo',
   seeDetails: 'Ver los detalles',
-  shortDate: (year, month, day) => `${day} ${['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'][month - 1]} ${year}`,
+  shortDate: (isoDate) => {
+    const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+    return `${day} ${['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'][month - 1]} ${year}`;
+  },
   youPay: 'Usted pagaría',
   youPayRange: 'Usted pagaría entre',
   and: 'y',

@@ -2,22 +2,19 @@
 // that string: grouped by the core's dollars() or, in other languages, by Intl, which formats a string as the
 // exact decimal it spells. No amount passes through a float on its way to the screen.
 
+import { usDate } from '../core/dates.ts';
 import { dollars } from '../core/money.ts';
-import { baseLanguage, messagesFor } from './messages.ts';
+import { baseLanguage } from './messages.ts';
 import { translationFor } from './translations.ts';
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 
-/**
- * Languages that write US dollars in the US as English does ("$1,234.50"; es-US too). Those are written
- * without Intl, as the core writes them (dollars()): a page's first Intl.NumberFormat loads the browser's
- * number formats, about 30 ms on a phone before the first total. test/ui/format.test.ts holds both to Intl.
- */
-const WRITES_DOLLARS_AS_ENGLISH = new Set(['en', 'es']);
-
 export function formatMoney(amount: string, lang: string): string {
   const language = baseLanguage(lang);
-  if (WRITES_DOLLARS_AS_ENGLISH.has(language)) {
+  // English and Spanish write US dollars in the US alike ("$1,234.50"): written without Intl, as the core
+  // writes them (dollars()), since a page's first Intl.NumberFormat loads the browser's number formats, about
+  // 30 ms on a phone before the first total. test/ui/format.test.ts holds both to Intl.
+  if (language === 'en' || language === 'es') {
     // A discount line on the Good Faith Estimate is negative: -$7,560.00, as Intl writes it.
     return amount.startsWith('-') ? `-${dollars(amount.slice(1))}` : dollars(amount);
   }
@@ -40,10 +37,10 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * 35 ms on a phone before the first total; otherwise by Intl ("fr" -> "fr-US"), made once per language.
  */
 export function formatDate(isoDate: string, lang: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const language = baseLanguage(lang);
-  const own = language === 'en' ? messagesFor('en').shortDate : translationFor(language)?.shortDate;
-  if (own) return own(year, month, day);
+  const own = language === 'en' ? usDate : translationFor(language)?.shortDate;
+  if (own) return own(isoDate);
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   let format = dateFormats.get(language);
   if (!format) {
     format = new Intl.DateTimeFormat(`${language}-US`, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });

@@ -35,7 +35,7 @@ let instances = 0;
  */
 function presetNumber(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
 /**

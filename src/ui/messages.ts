@@ -1,6 +1,7 @@
 // The widget's words, in plain language. English is built in and complete; other languages come from a
 // translation module (src/translations/) and fall back to English key by key.
 // The core speaks English; a translation can also say its warnings and field messages (README, "Languages").
+import { usDate } from '../core/dates.ts';
 import type { Warning } from '../core/schemas.ts';
 import { translationFor } from './translations.ts';
 
@@ -104,8 +105,8 @@ const en = {
 
   resultHeading: 'Your estimate',
   seeDetails: 'See the details',
-  /** A date as written in the US in this language (Intl's "en-US", month: 'short'): Mar 2, 2026. */
-  shortDate: (year: number, month: number, day: number) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${day}, ${year}`,
+  /** A date ("2026-03-02") as written in the US in this language (Intl's "en-US", month: 'short'): Mar 2, 2026. */
+  shortDate: usDate,
   youPay: 'You would pay',
   youPayRange: 'You would pay between',
   and: 'and',

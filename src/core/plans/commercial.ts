@@ -1,5 +1,6 @@
 // Private, ACA and Medicare Advantage plans (RULES.md §2-§9, §11): allowed amounts by network, the terms
 // of that network, cost sharing day by day, legal limits, cost-sharing reductions, and a range for unknown details.
+import { usDate } from '../dates.ts';
 import type Decimal from 'decimal.js';
 import { adjudicate, type CostSharingTerms, type CoveredDays } from '../adjudicate.ts';
 import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type PricedDay } from '../allowed.ts';
@@ -183,7 +184,7 @@ function planWarnings(ctx: Context, terms: NetworkTerms, notCoveredFrom: readonl
   for (const date of notCoveredFrom) {
     warnings.push({
       code: 'covered-days-limit',
-      message: `Your plan covers ${limit} days of this program a plan year: from ${date} the days are not covered, and you would owe ${center.name}'s self-pay price for them. Ask your plan whether more days can be authorized.`,
+      message: `Your plan covers ${limit} days of this program a plan year: from ${usDate(date)} the days are not covered, and you would owe ${center.name}'s self-pay price for them. Ask your plan whether more days can be authorized.`,
       params: { limit, date },
     });
   }

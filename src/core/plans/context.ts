@@ -1,5 +1,6 @@
 // What every plan type's pricing shares: the validated inputs, the warnings and figures it adds to,
 // and the shape of an adjudicated service day.
+import { usDate } from '../dates.ts';
 import type Decimal from 'decimal.js';
 import type { AdjudicatedDay, Adjudication } from '../adjudicate.ts';
 import { addFigure } from '../figures.ts';
@@ -62,14 +63,14 @@ export function reportAdjudication(ctx: Context, resets: readonly string[], oopM
   for (const reset of resets) {
     ctx.warnings.push({
       code: 'plan-year-reset',
-      message: `Your plan year starts over on ${reset}: the deductible${network ? ' and out-of-pocket maximum start' : ' starts'} again from zero, so some costs repeat.`,
+      message: `Your plan year starts over on ${usDate(reset)}: the deductible${network ? ' and out-of-pocket maximum start' : ' starts'} again from zero, so some costs repeat.`,
       params: { date: reset, withMaximum: network !== null },
     });
   }
   if (oopMaxReachedOn) {
     ctx.warnings.push({
       code: 'oop-max-reached',
-      message: `You would reach your out-of-pocket maximum on ${oopMaxReachedOn}; after that the plan pays the whole allowed amount for the rest of the plan year.`,
+      message: `You would reach your out-of-pocket maximum on ${usDate(oopMaxReachedOn)}; after that the plan pays the whole allowed amount for the rest of the plan year.`,
       params: { date: oopMaxReachedOn },
     });
   }

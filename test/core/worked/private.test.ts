@@ -65,6 +65,10 @@ describe('worked examples: private plan', () => {
     //                                                          week 2 = 1070.00
     // Total 1170.00; plan pays 2700 - 1170 = 1530.00 (week 1: 1350 - 100 = 1250.00, week 2: 280.00)
     expect(r.planYearResets).to.deep.equal(['2027-01-01']);
+    // Said in words as the widget writes dates; the date itself stays in params for translations.
+    const reset = r.warnings.find((w) => w.code === 'plan-year-reset')!;
+    expect(reset.message).to.equal('Your plan year starts over on Jan 1, 2027: the deductible and out-of-pocket maximum start again from zero, so some costs repeat.');
+    expect(reset.params).to.deep.equal({ date: '2027-01-01', withMaximum: true });
     expect(weeklyPatient(r)).to.deep.equal(['100.00', '1070.00']);
     expect(weeklyPlanPays(r)).to.deep.equal(['1250.00', '280.00']);
     expect(r.patient.total).to.equal('1170.00');
