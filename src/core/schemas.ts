@@ -174,12 +174,6 @@ export const EstimateRequestSchema = z
       const c = ctx.value.coverage;
       const over = (a: unknown, b: unknown) =>
         a !== undefined && b !== undefined && AMOUNT.test(String(a)) && AMOUNT.test(String(b)) && Number(a) > Number(b);
-      if (over(c.deductibleMet, c.deductible)) {
-        ctx.issues.push({ code: 'custom', path: ['coverage', 'deductibleMet'], message: "can't be more than the deductible", input: c.deductibleMet });
-      }
-      if (over(c.oopMet, c.oopMax)) {
-        ctx.issues.push({ code: 'custom', path: ['coverage', 'oopMet'], message: "can't be more than the out-of-pocket maximum", input: c.oopMet });
-      }
       // The same limits hold in each set of terms: the flat ones, the family's and the out-of-network ones.
       const terms = (t: { deductible?: unknown; deductibleMet?: unknown; oopMax?: unknown; oopMet?: unknown } | undefined, path: string[]) => {
         if (!t) return;

@@ -64,6 +64,11 @@ describe('bad requests', () => {
     expectError(withField('coverage', { deductibleMet: '2000.00' }), 'coverage.deductibleMet', /more than the deductible/);
     expectError(withField('coverage', { oopMet: '5000.00' }), 'coverage.oopMet', /more than the out-of-pocket maximum/);
     expectError(withField('coverage', { deductible: '5000.00' }), 'coverage.deductible', /more than the out-of-pocket maximum/);
+    // Each said once, next to its field (they were said twice).
+    expect(errorsFor(withField('coverage', { deductibleMet: '2000.00', oopMet: '5000.00' }))).to.deep.equal([
+      { field: 'coverage.deductibleMet', message: "can't be more than the deductible" },
+      { field: 'coverage.oopMet', message: "can't be more than the out-of-pocket maximum" },
+    ]);
   });
 
   it('refuses an unknown plan type, network or state', () => {
