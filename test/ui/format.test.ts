@@ -28,6 +28,9 @@ describe('amounts as written on screen', () => {
     );
     expect(formatMoney('1234567.05', 'es')).to.equal('$1,234,567.05');
     expect(formatMoney('0.00', 'en')).to.equal('$0.00');
+    // Not in the core's form (a rate from a center's file): read as a decimal, then written the same way.
+    expect(formatMoney('350', 'en')).to.equal('$350.00');
+    expect(formatMoney('1234.5', 'es')).to.equal('$1,234.50');
   });
 
   it('in another language, as Intl writes US dollars in the US in that language', () => {
