@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { centerWarnings } from '../core/center-warnings.ts';
 import { parseCenterConfig } from '../core/estimate.ts';
+import { unknownFields } from '../core/unknown-fields.ts';
 import { valueAt } from '../core/validation.ts';
 
 const USAGE = 'usage: npm run check-config -- CENTER.json';
@@ -25,13 +26,15 @@ function main(args: string[]): number {
     process.stderr.write(`${path}: ${code ? `can't be read (${code})` : `is not valid JSON (${(error as Error).message})`}\n`);
     return 2;
   }
+  // A misspelt field is ignored, not refused: said either way, as it may be why a required one is missing.
+  const misspelt = unknownFields(json).map((w) => `warning: ${w.field} = ${show(w.value)}: ${w.message}`);
   const parsed = parseCenterConfig(json);
   if (!parsed.ok) {
     const lines = parsed.errors.map((e) => {
       const field = e.field.replace(/^center\.?/, '') || '(the whole file)';
       return `${field} = ${show(valueAt(json, field === '(the whole file)' ? [] : field.split('.')))}: ${e.message}`;
     });
-    process.stderr.write(`${path}: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`);
+    process.stderr.write(`${path}: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n${[...lines, ...misspelt].join('\n')}\n`);
     return 2;
   }
   const center = parsed.center;
@@ -44,6 +47,7 @@ function main(args: string[]): number {
     `  program tracks: ${center.programs?.length ? center.programs.map((p) => `${p.name} (${p.weeks} weeks, ${p.hoursPerWeek} h a week)`).join('; ') : 'none (the person enters weeks and hours)'}`,
     `  sliding scale: ${center.slidingScale ? `${center.slidingScale.bands.length} band${center.slidingScale.bands.length === 1 ? '' : 's'}` : 'none'}`,
     `  payment plan: ${plan ? `${plan.minMonths} to ${plan.maxMonths} months, at least ${plan.minMonthly} a month, ${plan.aprPercent ?? 0}% APR` : 'none'}`,
+    ...misspelt,
     ...centerWarnings(center).map((w) => `warning: ${w.field} = ${show(w.value)}: ${w.message}`),
   ];
   process.stdout.write(`${summary.join('\n')}\n`);

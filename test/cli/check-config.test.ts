@@ -94,6 +94,36 @@ describe('npm run check-config', () => {
     ]);
   });
 
+  it('warns of a misspelt field, which the widget would ignore, with the field it most likely means', () => {
+    const run = check(variant('typo.json', (c) => {
+      c.rates.selfPayPerUnt = '300.00';
+      c.programs[1].hoursPerwk = 12;
+      c.notes = 'for our web team';
+    }));
+    expect(run.status).to.equal(0);
+    expect(run.stdout.trim().split('\n').filter((line) => line.startsWith('warning:'))).to.deep.equal([
+      'warning: rates.selfPayPerUnt = "300.00": is not a field of a center configuration, so the widget ignores it: did you mean rates.selfPayPerUnit?',
+      'warning: programs.1.hoursPerwk = 12: is not a field of a center configuration, so the widget ignores it: did you mean programs.1.hoursPerWeek?',
+      'warning: notes = "for our web team": is not a field of a center configuration, so the widget ignores it',
+    ]);
+  });
+
+  it('says a misspelt field beside the problem it causes: a required field misspelt is missing', () => {
+    const run = check(variant('required-typo.json', (c) => {
+      c.rates.chargeperunit = c.rates.chargePerUnit;
+      delete c.rates.chargePerUnit;
+      c.Contact = { phone: '555-0100' };
+    }));
+    expect(run.status).to.equal(2);
+    expect(problems(run)).to.deep.equal([
+      'rates.chargePerUnit = (missing): is required',
+      'warning: rates.chargeperunit = "850.00": is not a field of a center configuration, so the widget ignores it: did you mean rates.chargePerUnit?',
+      'warning: Contact = {"phone":"555-0100"}: is not a field of a center configuration, so the widget ignores it: did you mean contact?',
+    ]);
+    // The $schema line the README and import-prices add is a field like any other.
+    expect(check(variant('with-schema.json', (c) => (c.$schema = 'https://unpkg.com/iop-cost-estimator/dist/center-config.schema.json'))).stdout).not.to.contain('warning:');
+  });
+
   it('says so for a file that cannot be read or is not JSON', () => {
     const missing = check(join(dir, 'nowhere.json'));
     expect(missing.status).to.equal(2);
