@@ -14,8 +14,12 @@ export function byDate(a: string, b: string): number {
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
-/** "Mar 2, 2026": a date in the core's English messages, as the widget writes it (Intl's en-US, short month). */
+/**
+ * "Mar 2, 2026": a date in the core's English messages, as the widget writes it (Intl's en-US, short month).
+ * Anything but a real date is given back as it is, never "undefined NaN".
+ */
 export function usDate(isoDate: string): string {
+  if (!isIsoDate(isoDate)) return isoDate;
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   return `${MONTHS[month - 1]} ${day}, ${year}`;
 }
