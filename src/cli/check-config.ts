@@ -1,7 +1,7 @@
 // `npm run check-config -- CENTER.json`: "ok" and a short summary, or every problem at once, each with the
 // field, its value and what is expected (exit 2). Warnings (unusual, not wrong) are printed either way.
 import { readFileSync } from 'node:fs';
-import { centerWarnings } from '../core/center-warnings.ts';
+import { centerWarnings, type ConfigWarning } from '../core/center-warnings.ts';
 import { parseCenterConfig } from '../core/estimate.ts';
 import { unknownFields } from '../core/unknown-fields.ts';
 import { valueAt } from '../core/validation.ts';
@@ -10,6 +10,10 @@ const USAGE = 'usage: npm run check-config -- CENTER.json';
 
 function show(value: unknown): string {
   return value === undefined ? '(missing)' : JSON.stringify(value);
+}
+
+function warningLine(warning: ConfigWarning): string {
+  return `warning: ${warning.field} = ${show(warning.value)}: ${warning.message}`;
 }
 
 function main(args: string[]): number {
@@ -27,7 +31,7 @@ function main(args: string[]): number {
     return 2;
   }
   // A misspelt field is ignored, not refused: said either way, as it may be why a required one is missing.
-  const misspelt = unknownFields(json).map((w) => `warning: ${w.field} = ${show(w.value)}: ${w.message}`);
+  const misspelt = unknownFields(json).map(warningLine);
   const parsed = parseCenterConfig(json);
   if (!parsed.ok) {
     const lines = parsed.errors.map((e) => {
@@ -48,7 +52,7 @@ function main(args: string[]): number {
     `  sliding scale: ${center.slidingScale ? `${center.slidingScale.bands.length} band${center.slidingScale.bands.length === 1 ? '' : 's'}` : 'none'}`,
     `  payment plan: ${plan ? `${plan.minMonths} to ${plan.maxMonths} months, at least ${plan.minMonthly} a month, ${plan.aprPercent ?? 0}% APR` : 'none'}`,
     ...misspelt,
-    ...centerWarnings(center).map((w) => `warning: ${w.field} = ${show(w.value)}: ${w.message}`),
+    ...centerWarnings(center).map(warningLine),
   ];
   process.stdout.write(`${summary.join('\n')}\n`);
   return 0;

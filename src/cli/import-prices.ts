@@ -5,9 +5,9 @@
 // Exit 0 when a configuration was written, 1 when the file holds no IOP service, 2 for a file it cannot read.
 import { writeFileSync } from 'node:fs';
 import { centerSkeleton } from '../import/center-skeleton.ts';
-import { SCHEMA_ID } from './center-config-schema.ts';
 import { describeCodeList } from '../import/iop-codes.ts';
 import { PriceFileError, readPriceFile, type PriceFileReport } from '../import/price-file.ts';
+import { SCHEMA_ID } from './center-config-schema.ts';
 
 const USAGE = 'usage: npm run import-prices -- PRICE-FILE [--out CENTER.json]';
 

@@ -3,7 +3,6 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
 /**
  * Orders ISO dates ("2026-03-02") by comparing their text, which sorts them by date. Not localeCompare: its
  * first call builds the browser's collator, tens of milliseconds on a phone before the first estimate.
@@ -24,6 +23,7 @@ export function usDate(isoDate: string): string {
   return `${MONTHS[month - 1]} ${day}, ${year}`;
 }
 
+/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;

@@ -1,10 +1,10 @@
 // Private, ACA and Medicare Advantage plans (RULES.md §2-§9, §11): allowed amounts by network, the terms
 // of that network, cost sharing day by day, legal limits, cost-sharing reductions, and a range for unknown details.
-import { usDate } from '../dates.ts';
 import type Decimal from 'decimal.js';
 import { adjudicate, type CostSharingTerms, type CoveredDays } from '../adjudicate.ts';
 import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type PricedDay } from '../allowed.ts';
 import { costSharingReductionLimit, familyOopLimit, legalOopLimit } from '../cost-sharing-reductions.ts';
+import { usDate } from '../dates.ts';
 import { termsFor, type NetworkTerms } from '../network-terms.ts';
 import { addFigure, addWarning } from '../figures.ts';
 import { dollars, formatAmount, min, money, sum, ZERO } from '../money.ts';

@@ -1,8 +1,8 @@
 // What every plan type's pricing shares: the validated inputs, the warnings and figures it adds to,
 // and the shape of an adjudicated service day.
-import { usDate } from '../dates.ts';
 import type Decimal from 'decimal.js';
 import type { AdjudicatedDay, Adjudication } from '../adjudicate.ts';
+import { usDate } from '../dates.ts';
 import { addFigure } from '../figures.ts';
 import { toCents, ZERO } from '../money.ts';
 import type { ReferenceData } from '../reference-data.ts';
