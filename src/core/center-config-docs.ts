@@ -137,6 +137,22 @@ export const CENTER_CONFIG_DOCS: Record<string, FieldDoc> = {
       'Default: every payer is taken to be in network.',
   },
   'inNetworkPayers[]': { description: 'One payer as people name it ("Blue Cross Blue Shield"), matched without regard to case.' },
+  participates: {
+    description:
+      'Whether the center participates in Medicare and is enrolled in Medicaid. A center that does generally may not ' +
+      'charge those programs\' beneficiaries privately for the services they cover (42 CFR 489.21 and 489.30; 42 CFR 447.15), ' +
+      'so the widget does not offer them a self-pay price. Left out, each is taken from what the file already states.',
+  },
+  'participates.medicare': {
+    description:
+      'true when the center has a Medicare provider agreement. Left out: true when the file has a medicare section or ' +
+      'lists "Medicare" in inNetworkPayers.',
+  },
+  'participates.medicaid': {
+    description:
+      'true when the center is enrolled in the state\'s Medicaid program. Left out: true when the file has a medicaid ' +
+      'section or lists "Medicaid" in inNetworkPayers.',
+  },
   medicare: {
     description: 'What Original Medicare pays the center. Without it, estimates for Original Medicare are refused with a message naming this setting.',
   },

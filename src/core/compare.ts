@@ -2,7 +2,9 @@
 import { networkFor } from './allowed.ts';
 import { estimate, EXAMPLE_CENTER, parseCenterConfig, type EstimateOptions } from './estimate.ts';
 import { money } from './money.ts';
-import type { Coverage, EstimateRequestInput, EstimateResult } from './schemas.ts';
+import { advantageOutOfNetwork } from './plans/medicare-advantage.ts';
+import { selfPayLimitedBy, selfPayLimitWarning } from './participation.ts';
+import type { Coverage, EstimateRequest, EstimateRequestInput, EstimateResult, Warning } from './schemas.ts';
 
 export type OptionKind = 'in-network' | 'out-of-network' | 'self-pay';
 
@@ -15,6 +17,8 @@ export interface Comparison {
   options: ComparedOption[];
   /** The option with the lowest total for the person (the high end of a range); ties go to the first. */
   cheapest: OptionKind;
+  /** Self-pay is left out: the center takes this person's Medicare or Medicaid, which rules it out (RULES.md §13, §17). */
+  selfPayNotOffered?: Warning;
 }
 
 /**
@@ -24,6 +28,8 @@ export interface Comparison {
 export function compareOptions(request: EstimateRequestInput, center?: unknown, options?: EstimateOptions): Comparison | null {
   const { paymentPlan: _ignored, ...base } = request;
   const coverage = base.coverage;
+  const parsed = parseCenterConfig(center ?? EXAMPLE_CENTER);
+  const limitedBy = parsed.ok ? selfPayLimitedBy(request as EstimateRequest, parsed.center) : null;
   const hasNetworks = coverage.planType === 'aca' || coverage.planType === 'private' || (coverage.planType === 'medicare' && coverage.medicarePlan === 'advantage');
   const variants: [OptionKind, EstimateRequestInput][] = [];
   if (coverage.planType !== 'uninsured') {
@@ -31,12 +37,14 @@ export function compareOptions(request: EstimateRequestInput, center?: unknown, 
     if (hasNetworks) {
       const split = { ...insured, coverage: separateNetworks(insured.coverage, center) };
       variants.push(['in-network', { ...split, coverage: { ...split.coverage, network: 'in' } }]);
-      variants.push(['out-of-network', { ...split, coverage: { ...split.coverage, network: 'out' } }]);
+      const outOfNetwork = { ...split, coverage: { ...split.coverage, network: 'out' as const } };
+      // Medicare Advantage out of network is priced at the center's Original Medicare rate: none set, no row.
+      if (!parsed.ok || parsed.center.medicare || !advantageOutOfNetwork(outOfNetwork as EstimateRequest, parsed.center)) variants.push(['out-of-network', outOfNetwork]);
     } else {
       variants.push(['in-network', insured]);
     }
   }
-  variants.push(['self-pay', { ...base, coverage: { ...coverage, selfPay: true } }]);
+  if (!limitedBy) variants.push(['self-pay', { ...base, coverage: { ...coverage, selfPay: true } }]);
 
   const compared: ComparedOption[] = [];
   for (const [kind, variant] of variants) {
@@ -45,7 +53,7 @@ export function compareOptions(request: EstimateRequestInput, center?: unknown, 
     compared.push({ kind, result: outcome.result });
   }
   const cheapest = compared.reduce((best, option) => (money(option.result.patient.total).lessThan(best.result.patient.total) ? option : best));
-  return { options: compared, cheapest: cheapest.kind };
+  return { options: compared, cheapest: cheapest.kind, ...(limitedBy && parsed.ok ? { selfPayNotOffered: selfPayLimitWarning(limitedBy, parsed.center) } : {}) };
 }
 
 type CoverageInput = EstimateRequestInput['coverage'];

@@ -6,6 +6,7 @@ import { today } from './dates.ts';
 import { priceCommercial } from './plans/commercial.ts';
 import { isOriginalMedicare, usesSelfPay, type Context, type Priced } from './plans/context.ts';
 import { priceMedicaid } from './plans/medicaid.ts';
+import { advantageOutOfNetwork } from './plans/medicare-advantage.ts';
 import { priceOriginalMedicare } from './plans/original-medicare.ts';
 import { priceSelfPay } from './plans/self-pay.ts';
 import { referenceData as shippedData, type ReferenceData } from './reference-data.ts';
@@ -86,6 +87,9 @@ function missingCenterFigure(ctx: Context): FieldError | null {
   }
   if (isOriginalMedicare(ctx.request) && !ctx.center.medicare) {
     return { field: 'center.medicare', message: `${ctx.center.name} has not set what Original Medicare pays it per day (medicare.perDiem), so a Medicare estimate can't be made.` };
+  }
+  if (advantageOutOfNetwork(ctx.request, ctx.center) && !ctx.center.medicare) {
+    return { field: 'center.medicare', message: `${ctx.center.name} has not set what Original Medicare pays it per day (medicare.perDiem), which is what a Medicare Advantage plan allows out of network, so this estimate can't be made.` };
   }
   return null;
 }

@@ -16,11 +16,13 @@
 //   (c)(1): the convening provider's GFE: (i) patient name and date of birth; (ii) the primary service in
 //   clear language and its scheduled date; (iii) the itemized list ((A) this provider's items, (B) co-providers');
 //   (iv) diagnosis codes, service codes and the expected charge of each item; (v) each provider's name, NPI and
-//   TIN and the state and location of the service; the list of items needing separate scheduling, with its
-//   disclaimer directly above it; (viii) more items may be recommended and scheduled separately; (ix) only an
-//   estimate; (x) the right to patient-provider dispute resolution, where to learn how to start it, and that
-//   starting it will not affect the quality of care. "Not a contract" is the CMS form's wording (its paragraph
-//   number in the rule was not confirmed).
+//   TIN and the state and location of the service; (vi)-(vii) the list of items needing separate scheduling, and
+//   the disclaimer that separate GFEs will be issued for them, with how to get those (the text read at 86 FR
+//   56137 shows (vii) ending with those instructions; that the list itself is (vi) is inferred from the order);
+//   (viii) more items may be recommended and scheduled separately; (ix) only an estimate; (x) the right to
+//   patient-provider dispute resolution, where to learn how to start it, and that starting it will not affect
+//   the quality of care. (x) is the last element of (c)(1) ("; and (x)"): "not a contract" is not one of them,
+//   but the CMS standard form's wording, and is printed as the form prints it.
 // - 45 CFR 149.620(a)(2)(ii): "substantially in excess" = a provider's total billed charges at least $400 more
 //   than that provider's total expected charges on the GFE. Start within 120 calendar days of the initial bill
 //   (CMS: "a bill dated within the last 120 calendar days"; its form: "of the date on the original bill").

@@ -1,7 +1,9 @@
 // The reference figures shipped in data/, typed. Each entry carries its source and the dates it is in force.
 import acaLimits from '../../data/aca-cost-sharing-limits.json';
 import medicaidLimits from '../../data/medicaid-cost-sharing.json';
+import medicareAdvantageLimits from '../../data/medicare-advantage-limits.json';
 import partB from '../../data/medicare-part-b.json';
+import medigap from '../../data/medigap.json';
 import povertyGuidelines from '../../data/poverty-guidelines.json';
 import type { DatedEntry, FigureTable, Source } from './figures.ts';
 
@@ -47,11 +49,29 @@ export interface MedicaidLimitEntry extends DatedEntry {
   aggregateCapPercentOfIncome: number;
 }
 
+/** CMS's limits on a Medicare Advantage plan's yearly maximum out-of-pocket (42 CFR 422.100(f)(4), 422.101(d)). */
+export interface MedicareAdvantageLimitEntry extends DatedEntry {
+  /** The mandatory limit on in-network cost sharing. */
+  inNetwork: string;
+  /** The limit on in- and out-of-network cost sharing together (PPOs); absent where it could not be confirmed. */
+  combined?: string;
+}
+
+/** Medigap plans K and L share the Part B coinsurance up to a yearly limit; plans F and G have a high-deductible version. */
+export interface MedigapEntry extends DatedEntry {
+  planK: { outOfPocketLimit: string; coinsurancePaidPercent: number };
+  planL: { outOfPocketLimit: string; coinsurancePaidPercent: number };
+  /** What the person pays of Medicare-covered costs in a year before a high-deductible F or G pays. */
+  highDeductible: string;
+}
+
 export interface ReferenceData {
   povertyGuidelines: FigureTable<PovertyGuidelineEntry>;
   medicarePartB: FigureTable<PartBEntry>;
   acaLimits: FigureTable<AcaLimitEntry>;
   medicaidLimits: FigureTable<MedicaidLimitEntry>;
+  medicareAdvantageLimits: FigureTable<MedicareAdvantageLimitEntry>;
+  medigap: FigureTable<MedigapEntry>;
 }
 
 export const referenceData: ReferenceData = {
@@ -59,4 +79,6 @@ export const referenceData: ReferenceData = {
   medicarePartB: partB as FigureTable<PartBEntry>,
   acaLimits: acaLimits as FigureTable<AcaLimitEntry>,
   medicaidLimits: medicaidLimits as FigureTable<MedicaidLimitEntry>,
+  medicareAdvantageLimits: medicareAdvantageLimits as FigureTable<MedicareAdvantageLimitEntry>,
+  medigap: medigap as FigureTable<MedigapEntry>,
 };

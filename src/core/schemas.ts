@@ -76,6 +76,15 @@ export const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).
 );
 
 export const PLAN_TYPES = ['aca', 'medicare', 'medicaid', 'private', 'uninsured'] as const;
+/**
+ * What pays some of a Medicare beneficiary's cost sharing (RULES.md §10-§11): Medigap plans (with Original
+ * Medicare only) and the Qualified Medicare Beneficiary program (Medicaid; Original Medicare and Medicare Advantage).
+ */
+export const SUPPLEMENTS = [
+  'none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb',
+] as const;
+export type Supplement = (typeof SUPPLEMENTS)[number];
+
 export const STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
   'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH',
@@ -134,7 +143,7 @@ export const CoverageSchema = z.object({
   outOfNetworkAllowedPerUnit: z.optional(planAmount),
   metal: z.optional(choice(['bronze', 'silver', 'gold', 'platinum', 'catastrophic'])),
   medicarePlan: z.optional(choice(['original', 'advantage'])),
-  supplement: z.optional(choice(['none', 'medigap-coinsurance', 'medigap-full', 'qmb'])),
+  supplement: z.optional(choice(SUPPLEMENTS)),
   selfPay: z.optional(z.boolean({ error: 'must be true or false' })),
   outOfNetwork: z.optional(OutOfNetworkSchema),
   family: z.optional(FamilySchema),
@@ -302,6 +311,14 @@ export const CenterConfigSchema = z.object({
     selfPayPerUnit: planAmount,
   }),
   inNetworkPayers: z.optional(z.array(z.string())),
+  /**
+   * Whether the center participates in Medicare and is enrolled in Medicaid. Such a center generally may not
+   * charge those programs' beneficiaries privately for covered services, so it offers them no self-pay price.
+   * Default: it does when it states a Medicare or Medicaid rate, or lists Medicare or Medicaid in inNetworkPayers.
+   */
+  participates: z.optional(
+    z.object({ medicare: z.optional(z.boolean({ error: 'must be true or false' })), medicaid: z.optional(z.boolean({ error: 'must be true or false' })) }),
+  ),
   medicare: z.optional(
     z.object({
       setting: choice(['hospital', 'cmhc']),

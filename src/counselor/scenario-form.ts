@@ -2,7 +2,7 @@
 // Benefits and Coverage or an eligibility response. The fields are the patient form's own (src/ui/form.ts).
 import { html, nothing, type TemplateResult } from 'lit';
 import { STATES } from '../core/schemas.ts';
-import { hasNetworks, PLAN_CHOICES } from '../ui/form-state.ts';
+import { hasNetworks, hasYearlyLimit, PLAN_CHOICES, supplementChoices } from '../ui/form-state.ts';
 import { checkbox, payerOptions, selectField, textField, type FormView } from '../ui/form.ts';
 import type { CounselorMessages } from './counselor-messages.ts';
 
@@ -23,10 +23,9 @@ function coverage(view: FormView, c: CounselorMessages): TemplateResult {
       ${state.planType !== 'uninsured' ? yesNo(view, 'selfPay', c.selfPay) : nothing}
       ${state.planType === 'medicare'
         ? html`${selectField(view, 'medicarePlan', t.medicarePlan, [['original', t.medicarePlans.original], ['advantage', t.medicarePlans.advantage]])}
-          ${state.medicarePlan === 'original'
-            ? html`${selectField(view, 'supplement', t.supplement, (['none', 'medigap-coinsurance', 'medigap-full', 'qmb'] as const).map((s) => [s, t.supplements[s]]))}
-                ${textField(view, 'deductibleMet', c.partBMet, MONEY)}`
-            : nothing}`
+          ${selectField(view, 'supplement', state.medicarePlan === 'original' ? t.supplement : t.supplementAdvantage, supplementChoices(state.medicarePlan).map((s) => [s, t.supplements[s]]))}
+          ${state.medicarePlan === 'original' ? textField(view, 'deductibleMet', c.partBMet, MONEY) : nothing}
+          ${state.medicarePlan === 'original' && hasYearlyLimit(state.supplement) ? textField(view, 'oopMet', c.medigapLimitMet, MONEY) : nothing}`
         : nothing}
       ${state.planType === 'aca'
         ? selectField(view, 'metal', t.metal, [['', '—'], ...(['bronze', 'silver', 'gold', 'platinum', 'catastrophic'] as const).map((m): [string, string] => [m, t.metals[m]])])

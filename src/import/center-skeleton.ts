@@ -41,7 +41,7 @@ export interface ImportResult {
 /** Codes whose definition fixes the unit: S9480 is per diem, and so are the IOP per-diem APCs. */
 function impliedUnit(rate: IopRate): UnitHint | null {
   if (rate.unit) return rate.unit;
-  const perDiem = rate.codes.some(({ code, type }) => code.toUpperCase() === 'S9480' || (/apc/i.test(type) && /^585[12]$/.test(code)));
+  const perDiem = rate.codes.some(({ code, type }) => code.toUpperCase() === 'S9480' || (/apc/i.test(type) && /^58[56][12]$/.test(code)));
   return perDiem ? 'day' : null;
 }
 

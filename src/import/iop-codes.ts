@@ -4,17 +4,24 @@
 //   intensive outpatient" (files also label these HCPCS Level II codes "CPT").
 // - Revenue codes 0905 and 0906: intensive outpatient services, psychiatric and chemical dependency (files also
 //   write them 905 and 906, and the code type RC, REV or "Revenue Code").
-// - Medicare's IOP benefit since January 1, 2024 (CY 2024 OPPS/ASC final rule): claims carry condition code 92 and
-//   the individual services' own HCPCS codes, which are not IOP codes on their own, and the day is paid per diem by
-//   APC. APC 5851 (up to three IOP services a day) and 5852 (four or more) are the CMHC per diem APCs, also paid to
-//   non-excepted off-campus hospital departments (Noridian JE Part A, "Intensive Outpatient Program (IOP)"); they
-//   are matched with the code type APC. The hospital-based IOP APCs were not confirmed from a source here and are
-//   not matched. Condition code 92 is a claim code that price files have no column for.
+// - Medicare's IOP benefit since January 1, 2024 (CY 2024 OPPS/ASC final rule, CMS-1786-FC): claims carry condition
+//   code 92 and the individual services' own HCPCS codes, which are not IOP codes on their own, and the day is paid
+//   per diem by APC, one APC for a day of 3 services and one for a day of 4 or more, for each kind of provider.
+//   Numbers and titles as read in CMS's OPPS Addendum A for CY 2025 (January 2025 release), status indicator P:
+//   5851 "Intensive Outpatient (3 services) for CMHCs", 5852 "Intensive Outpatient (4 or more services) for
+//   CMHCs", 5861 "Intensive Outpatient (3 services) for Hospital-based IOPs" and 5862 "Intensive Outpatient
+//   (4 or more services) for Hospital-based IOPs". Their neighbours 5853/5854 and 5863/5864 are the same tiers of
+//   partial hospitalization (CMHC and hospital-based), not IOP, and no other IOP APC is in that addendum. The CMHC
+//   rates are also paid to non-excepted off-campus hospital departments (Noridian JE Part A, "Intensive Outpatient
+//   Program (IOP)"). The CY 2024 and CY 2026 addenda themselves were not read here; summaries of the CY 2026 final
+//   rule say it kept the two tiers. The four are matched with the code type APC. Condition code 92 is a claim code
+//   that price files have no column for.
 import type { PriceFileCode, UnitHint } from './types.ts';
 
 const IOP_HCPCS = new Set(['S9480', 'H0015']);
 const IOP_REVENUE_CODES = new Set([905, 906]);
-const IOP_APCS = new Set([5851, 5852]);
+/** CMHC 5851 (3 services a day) and 5852 (4 or more); hospital-based 5861 (3) and 5862 (4 or more). */
+const IOP_APCS = new Set([5851, 5852, 5861, 5862]);
 
 /** Code types as files write them, reduced to letters: "RC", "Rev Code", "REVENUE_CODE" all read as revenue codes. */
 function typeKey(type: string): string {
@@ -24,9 +31,15 @@ const HCPCS_TYPES = new Set(['HCPCS', 'CPT', 'CPTHCPCS', 'HCPCSCPT']);
 const REVENUE_TYPES = new Set(['RC', 'REV', 'REVCODE', 'REVENUE', 'REVENUECODE', 'REVENUECENTER', 'REVENUECENTERCODE']);
 const APC_TYPES = new Set(['APC']);
 
+/** "a or b", "a, b or c" */
+function either(values: readonly string[]): string {
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
+}
+
 /** The codes, in words, for saying what was looked for. */
 export function describeCodeList(): string {
-  return `HCPCS ${[...IOP_HCPCS].join(' or ')}, revenue code ${[...IOP_REVENUE_CODES].map((code) => String(code).padStart(4, '0')).join(' or ')}, APC ${[...IOP_APCS].join(' or ')}`;
+  const revenueCodes = [...IOP_REVENUE_CODES].map((code) => String(code).padStart(4, '0'));
+  return `HCPCS ${either([...IOP_HCPCS])}, revenue code ${either(revenueCodes)}, APC ${either([...IOP_APCS].map(String))}`;
 }
 
 export function isIopCode(code: string, type: string): boolean {

@@ -9,6 +9,8 @@ const TABLES: Record<string, string> = {
   'Medicare Part B deductible and coinsurance': 'el deducible y el coseguro de la Parte B de Medicare',
   'ACA maximum annual limitation on cost sharing': 'el límite anual de costos compartidos de la ACA',
   'Medicaid cost sharing limits': 'los límites de costos compartidos de Medicaid',
+  'Medicare Advantage maximum out-of-pocket limits': 'los límites de gastos de bolsillo de Medicare Advantage',
+  'Medigap Plan K and L out-of-pocket limits and high-deductible Plan F and G deductible': 'los límites de los planes Medigap K y L y el deducible de los planes F y G de deducible alto',
 };
 
 /** "el deducible, el coseguro o copago y el máximo de gastos de bolsillo": what plan-details-unknown lacks. */
@@ -46,11 +48,16 @@ const es: Partial<Messages> = {
   medicarePlan: 'Tipo de Medicare',
   medicarePlans: { original: 'Medicare Original', advantage: 'Medicare Advantage' },
   supplement: 'Cobertura adicional con Medicare Original',
+  supplementAdvantage: 'Ayuda con los costos de Medicare',
   supplements: {
     none: 'Ninguna',
     'medigap-coinsurance': 'Medigap que paga el coseguro del 20%',
     'medigap-full': 'Medigap plan C o F (paga deducible y coseguro)',
-    qmb: 'Beneficiario Calificado de Medicare (QMB)',
+    'medigap-k': 'Medigap plan K (paga la mitad del coseguro)',
+    'medigap-l': 'Medigap plan L (paga el 75% del coseguro)',
+    'medigap-high-deductible-f': 'Medigap plan F de deducible alto',
+    'medigap-high-deductible-g': 'Medigap plan G de deducible alto',
+    qmb: 'Medicaid me ayuda a pagar los costos de Medicare (QMB)',
   },
   programLegend: 'El programa',
   programTrack: 'Programa',
@@ -73,6 +80,7 @@ const es: Partial<Messages> = {
   oopMax: 'Máximo de gastos de bolsillo',
   oopMaxHelp: 'Lo máximo que paga en un año del plan; después el plan paga el 100%.',
   oopMet: 'Ya pagado del máximo este año',
+  oopMetBelowDeductibleMet: (amount: string) => `No puede ser menos que lo ya pagado del deducible, que también cuenta para el máximo: el cálculo usa ${amount}.`,
   moreDetails: 'Más detalles del plan: fuera de la red, familia, límite de días',
   oonLegend: 'Fuera de la red (los términos propios del plan)',
   oonNoMax: 'Sin máximo de gastos de bolsillo fuera de la red',
@@ -190,8 +198,16 @@ const es: Partial<Messages> = {
       `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el cálculo usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
     'plan-details-unknown': (p) =>
       `Sin ${unknownParts(p)}${p.outOfNetwork ? ' fuera de la red' : ''} de su plan, el cálculo es un rango: desde lo que pagaría con el deducible ya cubierto hasta lo máximo que podría pagar${p.bounded ? ' (hasta su máximo de gastos de bolsillo)' : ''}. El total que se muestra es la cantidad más alta.`,
-    'medicare-advantage-moop-unconfirmed': () =>
-      'Los planes Medicare Advantage tienen un máximo anual de gastos de bolsillo, pero su límite legal para este año no está confirmado en nuestros datos: escriba el máximo de su plan para acotar el cálculo.',
+    'oop-max-above-medicare-advantage-limit': (p, f) =>
+      `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que lo más que un plan Medicare Advantage puede tener ${p.network === 'in' ? 'dentro de la red' : 'dentro y fuera de la red juntos'} en ${p.year} (${f.money(String(p.limit))}); el cálculo usa ese límite. Revise la cifra en la Evidencia de Cobertura de su plan.`,
+    'medicare-advantage-combined-limit-unconfirmed': (p) =>
+      `El límite de CMS para ${p.year} sobre los costos de un plan Medicare Advantage dentro y fuera de la red juntos no está confirmado en nuestros datos, así que solo el máximo propio de su plan acota este cálculo fuera de la red: escríbalo si lo sabe.`,
+    'medicare-advantage-out-of-network': (p) =>
+      `Fuera de la red, ${p.center} debe aceptar como pago total lo que Medicare Original le pagaría: la parte del costo fuera de la red de su plan se aplica a esa cantidad, y no se le puede cobrar el resto del cargo.`,
+    'medigap-with-medicare-advantage': () =>
+      'Un plan Medigap no paga los costos compartidos de un plan Medicare Advantage, así que el cálculo no lo incluye.',
+    'oop-met-below-deductible-met': (p, f) =>
+      `Lo ya pagado del máximo de gastos de bolsillo (${f.money(String(p.oopMet))}) no puede ser menos que lo ya pagado del deducible (${f.money(String(p.deductibleMet))}), que también cuenta para el máximo: el cálculo usa ${f.money(String(p.deductibleMet))}.`,
     'family-oop-max-above-legal-limit': (p, f) =>
       `El máximo familiar de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el cálculo usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
     'copay-and-coinsurance': (p, f) =>
@@ -227,7 +243,15 @@ const es: Partial<Messages> = {
     'supplement-medigap-full': () =>
       'Su plan Medigap paga el deducible y el coseguro de la Parte B (planes C y F, para personas con derecho a Medicare antes de 2020).',
     'supplement-qmb': () =>
-      'Como Beneficiario Calificado de Medicare (QMB), usted no debe nada por servicios cubiertos por Medicare: los proveedores no pueden cobrarle el deducible ni el coseguro.',
+      'Como Beneficiario Calificado de Medicare (QMB), usted no debe nada por servicios cubiertos por Medicare: los proveedores no pueden cobrarle el deducible, el coseguro ni los copagos.',
+    'supplement-medigap-shared': (p, f) =>
+      `Su plan Medigap ${p.plan} paga el ${p.percent}% del coseguro de la Parte B hasta que usted haya pagado ${f.money(String(p.limit))} en ${p.year} (el deducible de la Parte B cuenta), y después todo por el resto del año; usted paga el deducible de la Parte B.`,
+    'supplement-medigap-high-deductible': (p, f) =>
+      `Su plan ${p.plan} de deducible alto no paga nada hasta que usted haya pagado ${f.money(String(p.deductible))} de costos de Medicare en ${p.year}; después paga ${p.plan === 'F' ? 'el deducible y el coseguro de la Parte B' : 'el coseguro de la Parte B (usted sigue pagando el deducible de la Parte B)'} por el resto del año.`,
+    'self-pay-limited': (p) =>
+      p.program === 'medicare'
+        ? `${p.center} acepta Medicare, así que por lo general no puede cobrarle en privado a un beneficiario de Medicare por servicios que Medicare cubre (42 CFR 489.21, 489.30): un precio de pago propio se aplica solo a lo que Medicare no cubre.`
+        : `${p.center} acepta Medicaid, así que por lo general debe aceptar el pago de Medicaid como pago total por servicios que Medicaid cubre (42 CFR 447.15): un precio de pago propio se aplica solo a lo que Medicaid no cubre.`,
     'medicare-hours-below-9': () => 'Medicare cubre un IOP solo cuando un médico certifica la necesidad de al menos 9 horas de servicios por semana.',
     'medicare-fewer-than-3-services': () =>
       'Puede que Medicare no pague como días de IOP los días con menos de 3 horas de servicios; el cálculo los cobra como días de 3 servicios.',

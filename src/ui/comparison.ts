@@ -1,16 +1,29 @@
-// Ways to pay, side by side: in network, out of network, self-pay, with the cheapest marked in words.
+// Ways to pay, side by side: in network, out of network, self-pay, with the cheapest marked in words; and why
+// self-pay is missing when the person's Medicare or Medicaid rules it out.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Comparison } from '../core/compare.ts';
-import { formatMoney } from './format.ts';
+import { formatDate, formatMoney } from './format.ts';
 import { shownRange } from './summary.ts';
+import { say } from './notes.ts';
 import type { Messages } from './messages.ts';
 
-export function renderComparison(comparison: Comparison | null, t: Messages, lang: string): TemplateResult | typeof nothing {
-  if (!comparison || comparison.options.length < 2) return nothing;
+export function renderComparison(comparison: Comparison | null, t: Messages, lang: string, coreInPageLanguage = true): TemplateResult | typeof nothing {
+  const limit = comparison?.selfPayNotOffered;
+  if (!comparison || (comparison.options.length < 2 && !limit)) return nothing;
   const money = (amount: string) => formatMoney(amount, lang);
+  const translated = limit && say(limit, t, { money, date: (date) => formatDate(date, lang) });
   return html`
     <section class="comparison" part="comparison" aria-labelledby="compare-heading">
       <h3 id="compare-heading">${t.compareHeading}</h3>
+      ${comparison.options.length < 2 ? nothing : table(comparison, t, money)}
+      ${limit ? html`<p class="note" data-code=${limit.code} lang=${ifDefined(translated || coreInPageLanguage ? undefined : 'en')}>${translated ?? limit.message}</p>` : nothing}
+    </section>
+  `;
+}
+
+function table(comparison: Comparison, t: Messages, money: (amount: string) => string): TemplateResult {
+  return html`
       <table>
         <thead>
           <tr><th scope="col"><span class="visually-hidden">${t.compareHeading}</span></th><th scope="col">${t.youPayColumn}</th><th scope="col">${t.planPaysColumn}</th></tr>
@@ -31,6 +44,5 @@ export function renderComparison(comparison: Comparison | null, t: Messages, lan
           })}
         </tbody>
       </table>
-    </section>
   `;
 }

@@ -1,6 +1,6 @@
 // What the person has typed, as text, and the estimate request it becomes. Kept apart from the element
 // so that it can be tested without a page.
-import type { EstimateRequestInput } from '../core/schemas.ts';
+import type { EstimateRequestInput, Supplement } from '../core/schemas.ts';
 import { cleanAmount } from './format.ts';
 
 export const PLAN_CHOICES = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'] as const;
@@ -9,6 +9,18 @@ export type PlanChoice = (typeof PLAN_CHOICES)[number];
 /** Plans with a network (and so a choice of insurer and the plan's own numbers). */
 export function hasNetworks(state: FormState): boolean {
   return state.planType === 'private' || state.planType === 'aca' || (state.planType === 'medicare' && state.medicarePlan === 'advantage');
+}
+
+/** What can help pay each kind of Medicare's cost sharing: a Medigap plan only Original Medicare's; QMB both. */
+export function supplementChoices(medicarePlan: FormState['medicarePlan']): readonly Supplement[] {
+  return medicarePlan === 'original'
+    ? ['none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb']
+    : ['none', 'qmb'];
+}
+
+/** Medigap plans whose share depends on what was already paid this year (counselor mode asks how much). */
+export function hasYearlyLimit(supplement: Supplement): boolean {
+  return supplement === 'medigap-k' || supplement === 'medigap-l' || supplement.startsWith('medigap-high-deductible');
 }
 
 export interface FormState {
@@ -20,7 +32,7 @@ export interface FormState {
   outOfNetworkCovered: boolean;
   metal: string;
   medicarePlan: 'original' | 'advantage';
-  supplement: 'none' | 'medigap-coinsurance' | 'medigap-full' | 'qmb';
+  supplement: Supplement;
   weeks: string;
   hoursPerWeek: string;
   daysPerWeek: string;
@@ -168,7 +180,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
     outOfNetworkAllowedPerUnit: networks ? amount(state.outOfNetworkAllowedPerUnit) : undefined,
     metal: planType === 'aca' && state.metal ? state.metal : undefined,
     medicarePlan: planType === 'medicare' ? state.medicarePlan : undefined,
-    supplement: planType === 'medicare' && state.medicarePlan === 'original' ? state.supplement : undefined,
+    supplement: planType === 'medicare' && supplementChoices(state.medicarePlan).includes(state.supplement) ? state.supplement : undefined,
     planYearStart: networks && state.planYearStart.trim() ? state.planYearStart.trim() : undefined,
     deductible: details ? amount(state.deductible) : undefined,
     // Original Medicare: what is already paid toward the Part B deductible (counselor mode asks).
@@ -177,7 +189,8 @@ export function toRequest(state: FormState): EstimateRequestInput {
     copayPerUnit: details || planType === 'medicaid' ? amount(state.copayPerUnit) : undefined,
     copayBeforeDeductible: details && state.copayBeforeDeductible ? true : undefined,
     oopMax: details ? amount(state.oopMax) : undefined,
-    oopMet: details ? amount(state.oopMet) : undefined,
+    // Original Medicare with Medigap K, L or a high deductible: what is already paid toward the plan's yearly limit.
+    oopMet: details || (originalMedicare && knowsPlan && hasYearlyLimit(state.supplement)) ? amount(state.oopMet) : undefined,
     // With the plan's numbers known, the ones above are its in-network terms and these its out-of-network
     // ones (left empty: unknown, never borrowed from the in-network ones).
     outOfNetwork: details

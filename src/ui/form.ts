@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CenterConfig } from '../core/schemas.ts';
 import { STATES } from '../core/schemas.ts';
-import { hasNetworks, householdComplete, householdStarted, PLAN_CHOICES, type FieldName, type FormState } from './form-state.ts';
+import { hasNetworks, householdComplete, householdStarted, PLAN_CHOICES, supplementChoices, type FieldName, type FormState } from './form-state.ts';
 import type { Messages } from './messages.ts';
 
 export interface FormView {
@@ -134,9 +134,7 @@ function coverageStep(view: FormView): TemplateResult {
       ${state.planType === 'medicare'
         ? html`
             ${radioGroup(view, 'medicarePlan', t.medicarePlan, [['original', t.medicarePlans.original], ['advantage', t.medicarePlans.advantage]])}
-            ${state.medicarePlan === 'original'
-              ? selectField(view, 'supplement', t.supplement, (['none', 'medigap-coinsurance', 'medigap-full', 'qmb'] as const).map((s) => [s, t.supplements[s]]))
-              : nothing}
+            ${selectField(view, 'supplement', state.medicarePlan === 'original' ? t.supplement : t.supplementAdvantage, supplementChoices(state.medicarePlan).map((s) => [s, t.supplements[s]]))}
           `
         : nothing}
       ${state.planType === 'aca'

@@ -289,13 +289,26 @@ export class IopCostEstimator extends LitElement {
       this.generalErrors = general;
       return;
     }
-    this.errors = {};
+    this.errors = this.#correctedFields(outcome.result);
     this.generalErrors = [];
     const changed = outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
     this.result = outcome.result;
     this.comparison = compareOptions(request as EstimateRequestInput, this.center);
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
     if (changed) this.#announce(outcome.result);
+  }
+
+  /**
+   * A value the core could use only corrected (paid toward the maximum below what was paid toward the
+   * deductible) is said next to its field, though the estimate, with the correction, stays on screen.
+   */
+  #correctedFields(result: EstimateResult): Partial<Record<FieldName, FieldMessage>> {
+    const errors: Partial<Record<FieldName, FieldMessage>> = {};
+    for (const warning of result.warnings) {
+      const field = warning.code === 'oop-met-below-deductible-met' ? formField(String(warning.params?.field)) : null;
+      if (field) errors[field] = { text: this.#t.oopMetBelowDeductibleMet(formatMoney(String(warning.params?.deductibleMet), this.#currentLang)) };
+    }
+    return errors;
   }
 
   /** A core message as a sentence; the core speaks English, so other languages get it marked as such. */
@@ -425,7 +438,7 @@ export class IopCostEstimator extends LitElement {
                     : html`<button class="cta" part="cta" type="button" lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</button>`
                   : nothing}
                 ${phoneLink ? html`<p class="phone"><a href=${phoneLink}>${contact!.phone}</a></p>` : nothing}
-                ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang)} ${renderPaymentPlan(result, t, lang)}
+                ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang, english)} ${renderPaymentPlan(result, t, lang)}
                 ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, lang, english)}
               `
             : nothing}

@@ -2,7 +2,7 @@
 // translation module (src/translations/) and fall back to English key by key.
 // The core speaks English; a translation can also say its warnings and field messages (README, "Languages").
 import { usDate } from '../core/dates.ts';
-import type { Warning } from '../core/schemas.ts';
+import type { Supplement, Warning } from '../core/schemas.ts';
 import { translationFor } from './translations.ts';
 
 /** The values in a core warning (amounts as decimal strings, dates as YYYY-MM-DD). */
@@ -45,12 +45,17 @@ const en = {
   medicarePlan: 'Kind of Medicare',
   medicarePlans: { original: 'Original Medicare', advantage: 'Medicare Advantage' },
   supplement: 'Extra coverage with Original Medicare',
+  supplementAdvantage: 'Help with Medicare costs',
   supplements: {
     none: 'None',
     'medigap-coinsurance': 'Medigap that pays the 20% coinsurance',
     'medigap-full': 'Medigap plan C or F (pays deductible and coinsurance)',
-    qmb: 'Qualified Medicare Beneficiary (QMB)',
-  },
+    'medigap-k': 'Medigap plan K (pays half the coinsurance)',
+    'medigap-l': 'Medigap plan L (pays 75% of the coinsurance)',
+    'medigap-high-deductible-f': 'Medigap high-deductible plan F',
+    'medigap-high-deductible-g': 'Medigap high-deductible plan G',
+    qmb: 'Medicaid helps pay my Medicare costs (QMB)',
+  } satisfies Record<Supplement, string>,
 
   programLegend: 'The program',
   programTrack: 'Program',
@@ -74,6 +79,7 @@ const en = {
   oopMax: 'Out-of-pocket maximum',
   oopMaxHelp: 'The most you pay in a plan year; then the plan pays 100%.',
   oopMet: 'Already paid toward the maximum this year',
+  oopMetBelowDeductibleMet: (amount: string) => `Can't be less than what was paid toward the deductible, which counts toward the maximum too: the estimate uses ${amount}.`,
   moreDetails: 'More plan details: out of network, family, day limits',
   oonLegend: 'Out of network (the plan’s own terms)',
   oonNoMax: 'No out-of-pocket maximum out of network',

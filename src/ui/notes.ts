@@ -9,7 +9,7 @@ import type { Formatters, Messages } from './messages.ts';
 const SHOWN_ELSEWHERE = new Set(['example-center', 'paid-in-full-offer']);
 
 /** A warning in the widget's language when its translation has it; otherwise the core's English. */
-function say(warning: Warning, t: Messages, format: Formatters): string | undefined {
+export function say(warning: Warning, t: Messages, format: Formatters): string | undefined {
   const text = t.warnings[warning.code];
   if (!text) return undefined;
   try {

@@ -163,7 +163,7 @@ describe('npm run import-prices', () => {
       const imported = run('import-prices', `${FIXTURES}/cms-examples/${name}`, '--out', out);
       expect(imported.status).to.equal(1);
       expect(imported.stdout).to.contain(
-        'no IOP services found: no row has an IOP code (HCPCS S9480 or H0015, revenue code 0905 or 0906, APC 5851 or 5852) in an outpatient setting. Nothing written.',
+        'no IOP services found: no row has an IOP code (HCPCS S9480 or H0015, revenue code 0905 or 0906, APC 5851, 5852, 5861 or 5862) in an outpatient setting. Nothing written.',
       );
       expect(imported.stdout).to.match(/\n {2}\d+ not an IOP code\n/);
       expect(existsSync(out)).to.equal(false);

@@ -116,6 +116,47 @@ describe('readPriceFile: v3.0 tall CSV', () => {
   });
 });
 
+describe('readPriceFile: Medicare IOP APCs', () => {
+  // CY 2025 OPPS Addendum A: 5851/5852 are the CMHC IOP per diem APCs, 5861/5862 the hospital-based ones;
+  // 5853/5854 and 5863/5864 are partial hospitalization, not IOP.
+  it('keeps the hospital-based IOP APCs 5861 and 5862, and skips the partial hospitalization APCs', async () => {
+    const report = await readPriceFile(`${FIXTURES}/iop-apc-hospital-tall.csv`);
+    expect(report.layout).to.equal('tall-csv');
+    const medicareAdvantage = { payer: 'Platform Health Insurance', plan: 'Medicare Advantage' };
+    const rates: IopRate[] = [
+      {
+        // the unit from the "per diem" methodology
+        description: 'Intensive outpatient program, hospital-based, 3 services',
+        codes: [{ code: '5861', type: 'APC' }],
+        setting: 'outpatient',
+        unit: 'day',
+        ...medicareAdvantage,
+        negotiated: { kind: 'dollar', amount: '269.19' },
+        methodology: 'per diem',
+        where: 'row 4',
+      },
+      {
+        description: 'Intensive outpatient program, hospital-based, 4 or more services',
+        codes: [{ code: '5862', type: 'APC' }],
+        setting: 'outpatient',
+        unit: 'day',
+        ...medicareAdvantage,
+        negotiated: { kind: 'dollar', amount: '408.55' },
+        methodology: 'per diem',
+        where: 'row 5',
+      },
+    ];
+    expect(report.rates).to.deep.equal(rates);
+    expect(report.rowsRead).to.equal(4);
+    expect(skipCounts(report)).to.deep.equal({ 'not an IOP code': 2 });
+    const examples = Object.fromEntries(report.skipped.map(({ reason, examples }) => [reason, examples]));
+    expect(examples['not an IOP code']).to.deep.equal([
+      'row 6: "Partial hospitalization, CMHC, 3 services" (APC 5853)',
+      'row 7: "Partial hospitalization, hospital-based, 4 or more services" (APC 5864)',
+    ]);
+  });
+});
+
 describe('readPriceFile: v3.0 wide CSV', () => {
   it('reads payer and plan from the column names, one rate per payer with a charge', async () => {
     const report = await readPriceFile(`${FIXTURES}/iop-v3-wide.csv`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '../harness.ts';
 import { compareOptions } from '../../src/core/compare.ts';
+import { centerWith } from './worked/worked.ts';
 
 describe('in network, out of network and self-pay side by side', () => {
   it('marks self-pay cheapest when the deductible is high', () => {
@@ -19,7 +20,9 @@ describe('in network, out of network and self-pay side by side', () => {
   });
 
   it('has no network choice for Original Medicare and Medicaid', () => {
-    const comparison = compareOptions({ program: { weeks: 1, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'medicaid' } });
+    // A center that is not enrolled in Medicaid may offer a Medicaid enrollee its self-pay price (one that is may not).
+    const notEnrolled = centerWith((c) => (c.participates = { medicaid: false }));
+    const comparison = compareOptions({ program: { weeks: 1, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'medicaid' } }, notEnrolled);
     // Medicaid with no copay: $0.00; self-pay 3 x $350.00 = $1,050.00
     expect(comparison?.options.map((o) => [o.kind, o.result.patient.total])).to.deep.equal([
       ['in-network', '0.00'],

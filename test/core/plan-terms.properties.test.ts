@@ -127,7 +127,9 @@ function noBetterThan(t: InTerms) {
 const sameAllowedPair = fc
   .record({
     program,
-    plan: networked,
+    // Medicare Advantage out of network allows what Original Medicare would pay the center, not the plan's own
+    // out-of-network amount (RULES.md §11), so the two networks can't be given the same allowed amount.
+    plan: networked.filter((plan) => plan.planType !== 'medicare'),
     rate: fc.integer({ min: 10000, max: 85000 }), // $100.00 .. $850.00, never above the $850.00 charge
     planYearStart: fc.constantFrom('01-01', '07-01', '10-01'),
     days: coveredDays,

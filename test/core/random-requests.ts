@@ -2,6 +2,7 @@
 // Every coverage field can appear: out-of-network terms, family limits, covered days, prior authorization.
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
+import { SUPPLEMENTS } from '../../src/core/schemas.ts';
 
 const cents = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => new Decimal(c).dividedBy(100).toFixed(2));
 const isoDate = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -84,7 +85,7 @@ const coverage = fc
       outOfNetworkAllowedPerUnit: cents(1200),
       metal: fc.constantFrom('bronze', 'silver', 'gold'),
       medicarePlan: fc.constantFrom('original', 'advantage'),
-      supplement: fc.constantFrom('none', 'medigap-coinsurance', 'medigap-full', 'qmb'),
+      supplement: fc.constantFrom(...SUPPLEMENTS),
       selfPay: fc.boolean(),
       outOfNetwork,
       family,

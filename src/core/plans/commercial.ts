@@ -2,59 +2,45 @@
 // of that network, cost sharing day by day, legal limits, cost-sharing reductions, and a range for unknown details.
 import type Decimal from 'decimal.js';
 import { adjudicate, type CostSharingTerms, type CoveredDays } from '../adjudicate.ts';
-import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type PricedDay } from '../allowed.ts';
+import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type Network, type PricedDay } from '../allowed.ts';
 import { costSharingReductionLimit, familyOopLimit, legalOopLimit } from '../cost-sharing-reductions.ts';
 import { usDate } from '../dates.ts';
 import { termsFor, type NetworkTerms } from '../network-terms.ts';
 import { addFigure, addWarning } from '../figures.ts';
-import { dollars, formatAmount, min, money, sum, ZERO } from '../money.ts';
-import { CALENDAR_YEAR } from '../plan-year.ts';
+import { dollars, formatAmount, max, min, money, sum, ZERO } from '../money.ts';
+import { CALENDAR_YEAR, planYearStartOn } from '../plan-year.ts';
 import { povertyLevel } from '../poverty.ts';
-import { asLines, centerFigure, milestonesOf, formatPercent, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
+import { asLines, centerFigure, milestonesOf, formatPercent, oopMetAtStart, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
+import { advantageLimit, advantageOutOfNetwork, cappedAdvantageMaximum, isMedicareAdvantage, priceAdvantageOutOfNetwork } from './medicare-advantage.ts';
+import { qmbLines } from './medicare-supplements.ts';
 
 export function priceCommercial(ctx: Context): Priced {
   const { request, center, warnings } = ctx;
   const coverage = request.coverage;
   const network = networkFor(coverage, center);
+  const advantage = isMedicareAdvantage(request);
   centerFigure(ctx, `Charge per ${unitName(ctx)}`, money(center.rates.chargePerUnit));
-
-  let allowedPerUnit: Decimal;
-  if (network === 'in') {
-    const rate = inNetworkRate(center, coverage.payer, coverage.planType);
-    allowedPerUnit = rate.perUnit;
-    const negotiatedWith = `${coverage.payer}${rate.plan ? ` (${rate.plan})` : ''}`;
-    centerFigure(ctx, rate.negotiated ? `Rate negotiated with ${negotiatedWith} per ${unitName(ctx)}` : `In-network rate per ${unitName(ctx)}`, rate.perUnit);
-  } else {
-    const rate = outOfNetworkRate(center, coverage);
-    allowedPerUnit = rate.perUnit;
-    if (coverage.outOfNetworkCovered === false) {
-      warnings.push({ code: 'no-out-of-network-benefit', message: 'Your plan has no out-of-network benefit (common for HMO and EPO plans): it pays nothing here, and you would owe the full charge.' });
-    } else if (rate.source === 'plan') {
-      addFigure(ctx.figures, { name: `Out-of-network allowed amount per ${unitName(ctx)}`, value: allowedPerUnit.toFixed(2), year: null, source: 'your plan' });
-    } else if (rate.source === 'payer') {
-      centerFigure(ctx, `Out-of-network allowed amount per ${unitName(ctx)} known for ${coverage.payer}`, allowedPerUnit);
-    } else {
-      centerFigure(ctx, `Estimated out-of-network allowed amount per ${unitName(ctx)} (${center.rates.outOfNetworkAllowedPercent}% of the charge)`, allowedPerUnit);
-    }
-  }
-  const priced = priceDays(ctx.schedule.days, center, allowedPerUnit, network === 'out');
+  const priced = advantageOutOfNetwork(request, center) ? priceAdvantageOutOfNetwork(ctx) : priceNetwork(ctx, network);
   const terms = termsFor(coverage, network);
   const family = terms.family;
 
-  const planYearStart = coverage.planYearStart ?? CALENDAR_YEAR;
-  const boundedByLaw = network === 'in' && coverage.planType !== 'medicare';
+  // A Medicare Advantage plan's year is the calendar year, its contract year with CMS.
+  const planYearStart = advantage ? CALENDAR_YEAR : coverage.planYearStart ?? CALENDAR_YEAR;
   // Cost-sharing reductions lower the in-network maximum only.
-  const csrPercent = boundedByLaw ? costSharingReductionPercent(ctx, priced) : null;
+  const csrPercent = network === 'in' && !advantage ? costSharingReductionPercent(ctx, priced) : null;
   // RULES.md §8: in network, ACA and employer plans cap one person's cost sharing (even on family
   // coverage) at the year's self-only limit, and the family's at the other-than-self-only limit.
+  // RULES.md §11: CMS caps a Medicare Advantage plan's maximum in network, and in and out of network together.
   const legalBound = (pyStart: string, whole: 'person' | 'family'): Decimal | null => {
-    if (!boundedByLaw) return null;
+    if (advantage) return whole === 'person' ? advantageLimit(ctx, pyStart, network)?.limit ?? null : null;
+    if (network !== 'in') return null;
     const { limit, entry } = legalOopLimit(pyStart, ctx.data, warnings, ctx.figures);
     if (whole === 'family') return familyOopLimit(entry, csrPercent, ctx.figures);
     const reduced = csrPercent ? costSharingReductionLimit(entry, csrPercent, ctx.figures, warnings) : null;
     return reduced ? min(limit, reduced) : limit;
   };
-  const capped = (entered: Decimal, bound: Decimal | null, code: string): Decimal => {
+  const capped = (entered: Decimal, bound: Decimal | null, code: string, pyStart: string): Decimal => {
+    if (advantage) return cappedAdvantageMaximum(ctx, entered, pyStart, network);
     if (bound === null || entered.lessThanOrEqualTo(bound)) return entered;
     addWarning(warnings, {
       code,
@@ -68,27 +54,33 @@ export function priceCommercial(ctx: Context): Priced {
   // An unknown maximum is the legal limit where there is one, at both ends of a range: the law binds either way.
   const oopMaxFor = (pyStart: string): Decimal | null => {
     const bound = legalBound(pyStart, 'person');
-    return oopMax === null || oopMax === 'none' ? bound : capped(oopMax, bound, 'oop-max-above-legal-limit');
+    return oopMax === null || oopMax === 'none' ? bound : capped(oopMax, bound, 'oop-max-above-legal-limit', pyStart);
   };
   const familyOopMaxFor = (pyStart: string): Decimal | null =>
-    family?.oopMax ? capped(family.oopMax, legalBound(pyStart, 'family'), 'family-oop-max-above-legal-limit') : null;
+    family?.oopMax && !advantage ? capped(family.oopMax, legalBound(pyStart, 'family'), 'family-oop-max-above-legal-limit', pyStart) : family?.oopMax ?? null;
 
   const { deductible, copayPerUnit: copay } = terms;
   const aggregate = family?.kind === 'aggregate';
   // A copay alone is the plan's whole share (no coinsurance); a copay of 0 is no copay (RULES.md §3).
   const hasCopay = copay?.greaterThan(0) ?? false;
   const coinsurance = terms.coinsurancePercent ?? (hasCopay ? ZERO : null);
+  // What was paid toward a deductible counts toward the maximum it sits under (RULES.md §3).
+  const fields = terms.ownOutOfNetworkTerms ? 'coverage.outOfNetwork' : 'coverage';
+  const deductibleMet = terms.deductibleMet ?? ZERO;
+  const familyDeductibleMet = family?.deductibleMet ?? ZERO;
   const start = {
-    deductibleMet: terms.deductibleMet ?? ZERO,
-    oopMet: terms.oopMet ?? ZERO,
-    familyDeductibleMet: family?.deductibleMet ?? ZERO,
-    familyOopMet: family?.oopMet ?? ZERO,
+    deductibleMet,
+    oopMet: oopMetAtStart(ctx, deductibleMet, terms.oopMet, fields),
+    familyDeductibleMet,
+    familyOopMet: oopMetAtStart(ctx, familyDeductibleMet, family?.oopMet, `${fields}.family`),
     coveredDaysUsed: coverage.coveredDaysUsed ?? 0,
   };
   // With no out-of-network benefit nothing is adjudicated: the whole charge is the person's, no range.
   const noBenefit = network === 'out' && coverage.outOfNetworkCovered === false;
   const deductibleKnown = aggregate ? family.deductible !== null : deductible !== null;
-  const known = noBenefit || (deductibleKnown && coinsurance !== null && oopMax !== null);
+  // A QMB owes none of the cost sharing, whatever the plan's numbers are: no range (RULES.md §11).
+  const qmb = advantage && coverage.supplement === 'qmb';
+  const known = noBenefit || qmb || (deductibleKnown && coinsurance !== null && oopMax !== null);
 
   // The worst case: what is unknown costs the most it can (everything until the maximum).
   const worst: CostSharingTerms = {
@@ -121,20 +113,17 @@ export function priceCommercial(ctx: Context): Priced {
     const low = adjudicate(priced, best, {
       ...start,
       deductibleMet: deductibleMetLow,
-      oopMet: terms.oopMet ?? deductibleMetLow,
+      oopMet: max(start.oopMet, deductibleMetLow),
       familyDeductibleMet: familyDeductibleMetLow,
-      familyOopMet: family?.oopMet ?? familyDeductibleMetLow,
+      familyOopMet: max(start.familyOopMet, familyDeductibleMetLow),
     });
     range = { low: sum(low.days.map((d) => d.patient)), high: sum(main.days.map((d) => d.patient)) };
-    const bounded = (oopMax !== null && oopMax !== 'none') || boundedByLaw;
+    const bounded = (oopMax !== null && oopMax !== 'none') || (priced[0] !== undefined && legalBound(planYearStartOn(priced[0].date, planYearStart), 'person') !== null);
     warnings.push({
       code: 'plan-details-unknown',
       message: `Without your plan's ${terms.ownOutOfNetworkTerms ? 'out-of-network ' : ''}${unknownParts(deductibleKnown, coinsurance, oopMax)}, the estimate is a range: from what you would pay with the deductible already met, to the most you could pay${bounded ? ' (up to your out-of-pocket maximum)' : ''}. The total shown is the high end.`,
       params: { deductible: !deductibleKnown, share: coinsurance === null, oopMax: oopMax === null, bounded, outOfNetwork: terms.ownOutOfNetworkTerms },
     });
-    if (!bounded && coverage.planType === 'medicare') {
-      warnings.push({ code: 'medicare-advantage-moop-unconfirmed', message: "Medicare Advantage plans have a yearly out-of-pocket maximum, but its legal limit for this year is not confirmed in our data: enter your plan's maximum to bound the estimate." });
-    }
   }
   if (network === 'out') {
     const balance = sum(main.days.map((d) => d.balanceBilled));
@@ -146,7 +135,37 @@ export function priceCommercial(ctx: Context): Priced {
       });
     }
   }
-  return { lines: asLines(main.days), resets: main.resets, milestones: milestonesOf(main), ...(range ? { range } : {}) };
+  const lines = qmb ? qmbLines(ctx, main.days) : asLines(main.days);
+  if (advantage && coverage.supplement?.startsWith('medigap')) {
+    warnings.push({ code: 'medigap-with-medicare-advantage', message: 'A Medigap plan does not pay the cost sharing of a Medicare Advantage plan, so the estimate leaves it out.' });
+  }
+  return { lines, resets: main.resets, milestones: milestonesOf(main), ...(range ? { range } : {}) };
+}
+
+/** Each day's charge and allowed amount in the network, with the rate's source listed as a figure (RULES.md §2). */
+function priceNetwork(ctx: Context, network: Network): PricedDay[] {
+  const { center, request, warnings } = ctx;
+  const coverage = request.coverage;
+  let allowedPerUnit: Decimal;
+  if (network === 'in') {
+    const rate = inNetworkRate(center, coverage.payer, coverage.planType);
+    allowedPerUnit = rate.perUnit;
+    const negotiatedWith = `${coverage.payer}${rate.plan ? ` (${rate.plan})` : ''}`;
+    centerFigure(ctx, rate.negotiated ? `Rate negotiated with ${negotiatedWith} per ${unitName(ctx)}` : `In-network rate per ${unitName(ctx)}`, rate.perUnit);
+  } else {
+    const rate = outOfNetworkRate(center, coverage);
+    allowedPerUnit = rate.perUnit;
+    if (coverage.outOfNetworkCovered === false) {
+      warnings.push({ code: 'no-out-of-network-benefit', message: 'Your plan has no out-of-network benefit (common for HMO and EPO plans): it pays nothing here, and you would owe the full charge.' });
+    } else if (rate.source === 'plan') {
+      addFigure(ctx.figures, { name: `Out-of-network allowed amount per ${unitName(ctx)}`, value: allowedPerUnit.toFixed(2), year: null, source: 'your plan' });
+    } else if (rate.source === 'payer') {
+      centerFigure(ctx, `Out-of-network allowed amount per ${unitName(ctx)} known for ${coverage.payer}`, allowedPerUnit);
+    } else {
+      centerFigure(ctx, `Estimated out-of-network allowed amount per ${unitName(ctx)} (${center.rates.outOfNetworkAllowedPercent}% of the charge)`, allowedPerUnit);
+    }
+  }
+  return priceDays(ctx.schedule.days, center, allowedPerUnit, network === 'out');
 }
 
 /** Days past the plan's covered-day limit cost the center's self-pay price (RULES.md §7). */

@@ -4,7 +4,7 @@ import type Decimal from 'decimal.js';
 import type { AdjudicatedDay, Adjudication } from '../adjudicate.ts';
 import { usDate } from '../dates.ts';
 import { addFigure } from '../figures.ts';
-import { toCents, ZERO } from '../money.ts';
+import { dollars, money, toCents, ZERO } from '../money.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { CenterConfig, EstimateRequest, EstimateResult, Figure, Warning } from '../schemas.ts';
 import type { Schedule } from '../units.ts';
@@ -87,4 +87,21 @@ export function milestonesOf(adjudication: Adjudication): NonNullable<Priced['mi
     ...(adjudication.oopMaxReachedOn ? { oopMaxReached: adjudication.oopMaxReachedOn } : {}),
     ...(adjudication.notCoveredFrom[0] ? { notCoveredFrom: adjudication.notCoveredFrom[0] } : {}),
   };
+}
+
+/**
+ * What was paid toward the deductible this plan year is cost sharing, so it counts toward the out-of-pocket maximum
+ * too (45 CFR 156.130; the SBC glossary): an unknown amount paid toward the maximum is the deductible paid, and a
+ * smaller one typed is raised to it, with a warning naming both fields (`path`, as "coverage.family").
+ */
+export function oopMetAtStart(ctx: Context, deductibleMet: Decimal, oopMet: Decimal.Value | null | undefined, path: string): Decimal {
+  if (oopMet === null || oopMet === undefined) return deductibleMet;
+  const typed = money(oopMet);
+  if (typed.greaterThanOrEqualTo(deductibleMet)) return typed;
+  ctx.warnings.push({
+    code: 'oop-met-below-deductible-met',
+    message: `What was paid toward the out-of-pocket maximum (${path}.oopMet, ${dollars(typed)}) can't be less than what was paid toward the deductible (${path}.deductibleMet, ${dollars(deductibleMet)}), which counts toward the maximum too: the estimate uses ${dollars(deductibleMet)}.`,
+    params: { oopMet: typed.toFixed(2), deductibleMet: deductibleMet.toFixed(2), field: `${path}.oopMet` },
+  });
+  return deductibleMet;
 }

@@ -1,6 +1,7 @@
 // Uninsured, or insured and choosing to pay as self-pay: the self-pay price less the sliding scale.
 import { priceDays } from '../allowed.ts';
 import { money, ZERO } from '../money.ts';
+import { selfPayLimitedBy, selfPayLimitWarning } from '../participation.ts';
 import { povertyLevel } from '../poverty.ts';
 import { selfPayDays } from '../self-pay.ts';
 import { bandFor } from '../sliding-scale.ts';
@@ -11,7 +12,9 @@ export function priceSelfPay(ctx: Context): Priced {
   const price = money(center.rates.selfPayPerUnit);
   centerFigure(ctx, `Self-pay price per ${unitName(ctx)}`, price);
   const priced = priceDays(ctx.schedule.days, center, price, false);
-  if (request.coverage.planType !== 'uninsured') {
+  const limitedBy = selfPayLimitedBy(request, center);
+  if (limitedBy) warnings.push(selfPayLimitWarning(limitedBy, center));
+  else if (request.coverage.planType !== 'uninsured') {
     warnings.push({ code: 'self-pay-not-counted', message: 'Paying as self-pay, your plan is not billed: what you pay does not count toward its deductible or out-of-pocket maximum.' });
   }
 

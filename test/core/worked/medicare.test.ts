@@ -81,6 +81,64 @@ describe('worked examples: Medicare', () => {
     expectBalanced(r);
   });
 
+  // Medigap plans K and L, and high-deductible F and G, with the 2025 figures (data/medigap.json): Part B
+  // deductible $257.00; K pays 50% of the coinsurance to a $7,220.00 limit, L 75% to $3,610.00; high deductible $2,870.00.
+  it('Medigap plan L pays 75% of the coinsurance; the person pays the deductible and 25%', () => {
+    const r = run({
+      program: { weeks: 2, hoursPerWeek: 9, startDate: '2025-03-03' },
+      coverage: { planType: 'medicare', medicarePlan: 'original', supplement: 'medigap-l' },
+    });
+    // 6 days at $250.00 = $1,500.00. Day 1: $250.00 deductible. Day 2: $7.00 deductible + 20% of $243.00 = $48.60,
+    // of which the person pays 25% = $12.15. Days 3-6: 20% = $50.00, the person $12.50 each = $50.00.
+    // Person: 250 + 7 + 12.15 + 50 = 319.15. Medigap: 36.45 + 4 x 37.50 = 186.45.
+    // Medicare: 1,500.00 - (257.00 + 48.60 + 200.00) = 994.40; plan side 994.40 + 186.45 = 1,180.85.
+    expect(r.patient.total).to.equal('319.15');
+    expect(r.patient.deductible).to.equal('257.00');
+    expect(r.patient.coinsurance).to.equal('62.15');
+    expect(r.supplementPays).to.equal('186.45');
+    expect(r.planPays).to.equal('1180.85');
+    expect(r.figures.find((f) => f.name === 'Medigap Plan L yearly out-of-pocket limit')).to.include({ value: '3610.00', year: 2025 });
+    expectBalanced(r);
+  });
+
+  it('Medigap plan K pays all the coinsurance once the person reaches its yearly limit', () => {
+    const r = run({
+      program: { weeks: 4, hoursPerWeek: 9, startDate: '2025-03-03' },
+      coverage: { planType: 'medicare', medicarePlan: 'original', supplement: 'medigap-k', deductibleMet: '257.00', oopMet: '7000.00' },
+    });
+    // $7,000.00 already paid toward the $7,220.00 limit: $220.00 left. 12 days of $50.00 coinsurance, the person
+    // 50% = $25.00: days 1-8 $200.00, day 9 $20.00, then $0.00. Person 220.00; Medigap 600.00 - 220.00 = 380.00.
+    // Medicare 12 x 200.00 = 2,400.00; plan side 2,780.00.
+    expect(r.patient.total).to.equal('220.00');
+    expect(r.supplementPays).to.equal('380.00');
+    expect(r.planPays).to.equal('2780.00');
+    expect(warningCodes(r)).to.include('supplement-medigap-shared');
+    expectBalanced(r);
+  });
+
+  it('high-deductible F pays everything past its deductible; G leaves the Part B deductible to the person', () => {
+    const request = (supplement: string) => ({
+      program: { weeks: 12, hoursPerWeek: 9, startDate: '2025-03-03' },
+      coverage: { planType: 'medicare', medicarePlan: 'original', supplement, oopMet: '2800.00' },
+    });
+    // $2,800.00 of Medicare costs already paid this year: $70.00 left of the $2,870.00 deductible.
+    // F: day 1's $250.00 of Part B deductible: $70.00 from the person, then F pays the rest of everything.
+    const f = run(request('medigap-high-deductible-f'));
+    expect(f.patient.total).to.equal('70.00');
+    // G: the Part B deductible ($250.00 on day 1, $7.00 on day 2) is always the person's; its coinsurance is paid
+    // once the high deductible is met, which the $250.00 already does.
+    const g = run(request('medigap-high-deductible-g'));
+    expect(g.patient.total).to.equal('257.00');
+    expect(g.patient.coinsurance).to.equal('0.00');
+    // Without anything paid before, the person pays all of the 36 days' cost sharing up to the $2,870.00:
+    // 257.00 + 48.60 + 34 x 50.00 = 2,005.60, under the deductible.
+    const fresh = run({ ...request('medigap-high-deductible-f'), coverage: { planType: 'medicare', medicarePlan: 'original', supplement: 'medigap-high-deductible-f' } });
+    expect(fresh.patient.total).to.equal('2005.60');
+    expect(fresh.supplementPays).to.equal('0.00');
+    expectBalanced(f);
+    expectBalanced(g);
+  });
+
   it('warns below 9 hours a week, and starts from the deductible already met', () => {
     const r = run({
       program: { weeks: 2, hoursPerWeek: 6, startDate: '2026-03-02' },
