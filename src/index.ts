@@ -2,10 +2,11 @@
 export { estimate, parseCenterConfig, parseRequest, EXAMPLE_CENTER, type EstimateOutcome, type EstimateOptions } from './core/estimate.ts';
 export { compareOptions, type Comparison, type ComparedOption, type OptionKind } from './core/compare.ts';
 export * from './core/schemas.ts';
+export * from './core/center/center-config.ts';
 export { EstimateResultSchema, FigureSchema, WarningSchema } from './core/result-schema.ts';
 export { describeErrors, type FieldError } from './core/validation.ts';
-export { readFragment, readJson, SharedEstimateSchema, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from './core/shared-estimate.ts';
-export * from './core/good-faith-estimate.ts';
+export { readFragment, readJson, SharedEstimateSchema, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from './core/sharing/shared-estimate.ts';
+export * from './core/documents/good-faith-estimate.ts';
 export { IopCostEstimator } from './iop-cost-estimator.ts';
 export { registerTranslation, type Translation } from './ui/translations.ts';
 export type { Messages } from './ui/messages.ts';

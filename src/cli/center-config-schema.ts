@@ -7,14 +7,14 @@
 // with, so the two say the same: types, required fields, choices, ranges, whole numbers and the amount
 // formats. What JSON Schema cannot say (an amount's maximum when written as text, the checks across fields)
 // only `npm run check-config` and the widget check. Each field's description and default come from
-// src/core/center-config-docs.ts, kept out of the embed bundle; they are added here by field path, after
+// src/core/center/center-config-docs.ts, kept out of the embed bundle; they are added here by field path, after
 // zod's rendering, because zod's `override` sees a schema used by several fields (every amount) only once.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { CENTER_CONFIG_DESCRIPTION, CENTER_CONFIG_DOCS, CENTER_CONFIG_TITLE, type FieldDoc } from '../core/center-config-docs.ts';
-import { CenterConfigSchema } from '../core/schemas.ts';
+import { CENTER_CONFIG_DESCRIPTION, CENTER_CONFIG_DOCS, CENTER_CONFIG_TITLE, type FieldDoc } from '../core/center/center-config-docs.ts';
+import { CenterConfigSchema } from '../core/center/center-config.ts';
 
 export const SCHEMA_FILE = 'dist/center-config.schema.json';
 

@@ -1,9 +1,9 @@
 // `npm run check-config -- CENTER.json`: "ok" and a short summary, or every problem at once, each with the
 // field, its value and what is expected (exit 2). Warnings (unusual, not wrong) are printed either way.
 import { readFileSync } from 'node:fs';
-import { centerWarnings, type ConfigWarning } from '../core/center-warnings.ts';
+import { centerWarnings, type ConfigWarning } from '../core/center/center-warnings.ts';
 import { parseCenterConfig } from '../core/estimate.ts';
-import { unknownFields } from '../core/unknown-fields.ts';
+import { unknownFields } from '../core/center/unknown-fields.ts';
 import { valueAt } from '../core/validation.ts';
 
 const USAGE = 'usage: npm run check-config -- CENTER.json';

@@ -9,11 +9,13 @@ import Decimal from 'decimal.js';
 import * as z from 'zod';
 import { isIsoDate, today } from '../core/dates.ts';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
-import { cite, inForceOn, type Source } from '../core/figures.ts';
+import { cite, inForceOn, type Source } from '../core/reference/figures.ts';
+import { figuresInForce } from '../core/reference/in-force.ts';
 import { dollars, formatAmount, money } from '../core/money.ts';
-import { povertyLevel } from '../core/poverty.ts';
-import { referenceData } from '../core/reference-data.ts';
-import { STATES, type CenterConfig, type EstimateRequestInput, type EstimateResult, type SlidingScaleBand } from '../core/schemas.ts';
+import { povertyLevel } from '../core/reference/poverty.ts';
+import { referenceData } from '../core/reference/reference-data.ts';
+import type { CenterConfig, SlidingScaleBand } from '../core/center/center-config.ts';
+import { STATES, type EstimateRequestInput, type EstimateResult } from '../core/schemas.ts';
 import { describeErrors, toFieldErrors, type FieldError } from '../core/validation.ts';
 
 const USAGE = 'usage: npm run price-list -- [--center CENTER.json] [--format md|csv] [--start YYYY-MM-DD] [--plans PLANS.json]';
@@ -305,6 +307,18 @@ function medicareRows(center: CenterConfig, plans: TypicalPlans, start: string):
       request: { coverage: { planType: 'medicare', medicarePlan: 'advantage', network: 'in', ...inNetworkNumbers(advantage) } },
     });
   }
+  if (center.medicare) {
+    // Out of network a Medicare Advantage plan allows what Original Medicare would pay, and nothing is balance
+    // billed (RULES.md §11); its out-of-network terms vary too much to assume, so the row is a range.
+    rows.push({
+      coverage: 'Medicare Advantage plan, out of network',
+      assumes:
+        `the plan allows what Original Medicare pays the center (${dollars(decimal(center.medicare.perDiem.threeServices))} a day), ` +
+        'nothing is balance billed; the plan\'s out-of-network deductible, coinsurance and maximum unknown',
+      sources: [center.medicare.source ?? `${center.name} configuration`],
+      request: { coverage: { planType: 'medicare', medicarePlan: 'advantage', network: 'out', outOfNetwork: {} } },
+    });
+  }
   return rows;
 }
 
@@ -332,7 +346,7 @@ function slidingScaleHousehold(center: CenterConfig, start: string): SlidingScal
   if (!center.slidingScale) return null;
   const centerState = center.address?.state.toUpperCase() ?? '';
   const state = (STATES as readonly string[]).includes(centerState) ? centerState : 'DC';
-  const level = povertyLevel({ size: 1, annualIncome: '0.00', state }, start, referenceData, [], []);
+  const level = povertyLevel({ size: 1, annualIncome: '0.00', state }, start, { data: referenceData, inForce: figuresInForce(referenceData, []), warnings: [], figures: [] });
   return { state, guideline: decimal(level.guideline), guidelineSource: cite(level.entry.source) };
 }
 
@@ -534,7 +548,8 @@ function renderCsv(sheet: Sheet): string {
         row.way.coverage,
         insured ? `${row.way.assumes}; nothing met yet this plan year` : row.way.assumes,
         row.way.sources.join('; '),
-        row.isRange ? `${row.low} - ${row.high}` : row.total,
+        // A decimal in every row, for a spreadsheet: a range's high end, as the estimate's total is; low and high follow.
+        row.total,
         row.low,
         row.high,
       ]);

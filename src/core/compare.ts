@@ -1,9 +1,9 @@
 // In network, out of network and self-pay side by side, for the same program and person.
-import { networkFor } from './allowed.ts';
+import { networkFor } from './claims/allowed.ts';
 import { estimate, EXAMPLE_CENTER, parseCenterConfig, type EstimateOptions } from './estimate.ts';
 import { money } from './money.ts';
-import { advantageOutOfNetwork } from './plans/medicare-advantage.ts';
-import { selfPayLimitedBy, selfPayLimitWarning } from './participation.ts';
+import { advantageOutOfNetwork } from './coverage/medicare-advantage.ts';
+import { selfPayLimitedBy, selfPayLimitWarning } from './center/participation.ts';
 import type { Coverage, EstimateRequest, EstimateRequestInput, EstimateResult, Warning } from './schemas.ts';
 
 export type OptionKind = 'in-network' | 'out-of-network' | 'self-pay';

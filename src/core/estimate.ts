@@ -1,17 +1,19 @@
 // The estimate: validates a request and a center configuration, prices the program and adjudicates
 // it for the person's plan type, then adds the sliding scale, discounts and payment plan.
-import { servicesThatDay } from './allowed.ts';
-import { CenterConfigSchema, EstimateRequestSchema, type CenterConfig, type EstimateRequest, type EstimateResult, type Figure, type Warning } from './schemas.ts';
+import { servicesThatDay } from './claims/allowed.ts';
+import { CenterConfigSchema, type CenterConfig } from './center/center-config.ts';
+import { EstimateRequestSchema, type EstimateRequest, type EstimateResult, type Figure, type Warning } from './schemas.ts';
 import { today } from './dates.ts';
-import { priceCommercial } from './plans/commercial.ts';
-import { isOriginalMedicare, usesSelfPay, type Context, type Priced } from './plans/context.ts';
-import { priceMedicaid } from './plans/medicaid.ts';
-import { advantageOutOfNetwork } from './plans/medicare-advantage.ts';
-import { priceOriginalMedicare } from './plans/original-medicare.ts';
-import { priceSelfPay } from './plans/self-pay.ts';
-import { referenceData as shippedData, type ReferenceData } from './reference-data.ts';
+import { priceCommercial } from './coverage/commercial.ts';
+import { isOriginalMedicare, usesSelfPay, type Context, type Priced } from './coverage/context.ts';
+import { priceMedicaid } from './coverage/medicaid.ts';
+import { advantageOutOfNetwork } from './coverage/medicare-advantage.ts';
+import { priceOriginalMedicare } from './coverage/original-medicare.ts';
+import { priceSelfPay } from './coverage/self-pay.ts';
+import { figuresInForce } from './reference/in-force.ts';
+import { referenceData as shippedData, type ReferenceData } from './reference/reference-data.ts';
 import { buildResult } from './result.ts';
-import { schedule } from './units.ts';
+import { schedule } from './claims/units.ts';
 import { toFieldErrors, type FieldError } from './validation.ts';
 import exampleCenter from '../../data/centers/example.json';
 
@@ -61,7 +63,7 @@ function computeEstimate(request: EstimateRequest, center: CenterConfig, options
     warnings.push({ code: 'example-center', message: `These prices are those of "${center.name}", a fictional example, not a real treatment center.`, params: { center: center.name } });
   }
   const sched = schedule(request.program, startDate, center.billing.unit, center.billing.hoursPerDay);
-  const ctx: Context = { request, center, data, schedule: sched, warnings, figures };
+  const ctx: Context = { request, center, data, inForce: figuresInForce(data, warnings), schedule: sched, warnings, figures };
   hoursWarnings(ctx);
   priorAuthorizationWarning(ctx);
 

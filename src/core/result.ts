@@ -1,10 +1,10 @@
 // The result in the public contract: totals of the rounded day lines, weeks, discounts and the payment plan.
 import type Decimal from 'decimal.js';
 import { dollars, formatAmount, percentOf, toCents, ZERO } from './money.ts';
-import { planPaymentSchedule } from './payment-terms.ts';
-import { usesSelfPay, type Context, type Line, type Priced } from './plans/context.ts';
+import { planPaymentSchedule } from './payment/payment-terms.ts';
+import { usesSelfPay, type Context, type Line, type Priced } from './coverage/context.ts';
 import type { EstimateResult } from './schemas.ts';
-import { totalUnits } from './units.ts';
+import { totalUnits } from './claims/units.ts';
 
 const SUMMED = ['charge', 'allowed', 'planPays', 'supplementPays', 'deductible', 'coinsurance', 'copay', 'balanceBilled', 'notCovered', 'selfPay', 'slidingScaleDiscount', 'patient'] as const;
 type Totals = Record<(typeof SUMMED)[number], Decimal>;

@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { estimate, parseRequest } from '../core/estimate.ts';
-import { goodFaithEstimate } from '../core/good-faith-estimate.ts';
-import { usesSelfPay } from '../core/plans/context.ts';
-import type { CenterConfig, EstimateRequest, EstimateResult } from '../core/schemas.ts';
-import { MAX_SCENARIOS, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../core/shared-estimate.ts';
+import { goodFaithEstimate } from '../core/documents/good-faith-estimate.ts';
+import { usesSelfPay } from '../core/coverage/context.ts';
+import type { CenterConfig } from '../core/center/center-config.ts';
+import type { EstimateRequest, EstimateResult } from '../core/schemas.ts';
+import { MAX_SCENARIOS, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../core/sharing/shared-estimate.ts';
 import { renderBreakdown } from '../ui/breakdown.ts';
 import { breakdownStyles } from '../ui/breakdown.styles.ts';
 import { formatDate, formatMoney, localToday } from '../ui/format.ts';

@@ -1,10 +1,10 @@
 // The Good Faith Estimate's own words, in English and Spanish, for src/counselor/good-faith-estimate-view.ts.
-// The core (src/core/good-faith-estimate.ts) assembles the estimate as data with English disclaimers and their
+// The core (src/core/documents/good-faith-estimate.ts) assembles the estimate as data with English disclaimers and their
 // params; here every disclaimer is said again by its code from those params, amounts written with formatMoney
 // and dates with formatDate for the language, so both languages print "$12,600.00" and a readable date.
-// What each element is and where the rule asks for it: src/core/GOOD-FAITH-ESTIMATE.md.
-import type { GfeDisclaimerCode } from '../core/good-faith-estimate.ts';
-import type { UnitKind } from '../core/units.ts';
+// What each element is and where the rule asks for it: src/core/documents/GOOD-FAITH-ESTIMATE.md.
+import type { GfeDisclaimerCode } from '../core/documents/good-faith-estimate.ts';
+import type { UnitKind } from '../core/claims/units.ts';
 import { formatDate, formatMoney } from '../ui/format.ts';
 
 export type GfeParams = Record<string, string | number | boolean>;

@@ -1,10 +1,10 @@
 // The Good Faith Estimate as a document to read on screen and to print: every element the core assembled
-// (src/core/good-faith-estimate.ts) in the order of CMS's standard form, in the counselor's language
+// (src/core/documents/good-faith-estimate.ts) in the order of CMS's standard form, in the counselor's language
 // (good-faith-estimate-messages.ts). Amounts are the core's decimal strings, written by formatMoney; the
 // subtotal before discounts and the hours of a day are added and divided with decimal.js, never floats.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describeProgram, type GfeDisclaimer, type GfeDiscount, type GfeItem, type GoodFaithEstimate } from '../core/good-faith-estimate.ts';
+import { describeProgram, type GfeDisclaimer, type GfeDiscount, type GfeItem, type GoodFaithEstimate } from '../core/documents/good-faith-estimate.ts';
 import { formatAmount, money, sum } from '../core/money.ts';
 import { gfeMessages, type GfeMessages } from './good-faith-estimate-messages.ts';
 

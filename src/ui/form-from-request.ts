@@ -1,8 +1,9 @@
 // The form for a request: a shared link or file, or a counselor's scenario. The inverse of toRequest, in
 // a module of its own because only pages that open a shared estimate (or counselor mode) need it.
-import { networkFor } from '../core/allowed.ts';
+import { networkFor } from '../core/claims/allowed.ts';
 import { separateNetworks } from '../core/compare.ts';
-import type { CenterConfig, EstimateRequest } from '../core/schemas.ts';
+import type { CenterConfig } from '../core/center/center-config.ts';
+import type { EstimateRequest } from '../core/schemas.ts';
 import { initialState, type FormState } from './form-state.ts';
 
 /**

@@ -1,7 +1,7 @@
 // The questions, in short steps: coverage, the program, the plan's numbers, the household, paying over time.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CenterConfig } from '../core/schemas.ts';
+import type { CenterConfig } from '../core/center/center-config.ts';
 import { STATES } from '../core/schemas.ts';
 import { hasNetworks, householdComplete, householdStarted, PLAN_CHOICES, supplementChoices, type FieldName, type FormState } from './form-state.ts';
 import type { Messages } from './messages.ts';

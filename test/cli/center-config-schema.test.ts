@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from '../harness.ts';
-import { CENTER_CONFIG_DOCS } from '../../src/core/center-config-docs.ts';
+import { CENTER_CONFIG_DOCS } from '../../src/core/center/center-config-docs.ts';
 import { parseCenterConfig } from '../../src/core/estimate.ts';
 import { centerConfigJsonSchema, SCHEMA_ID } from '../../src/cli/center-config-schema.ts';
 

@@ -68,12 +68,12 @@ describe('npm run price-list', () => {
     expect(out).to.include('Part B deductible $283.00 (CMS-8091-N');
     expect(out).to.include('poverty guideline $15,960.00 a year (HHS poverty guidelines, 91 FR 1797');
     expect(out).to.include('is fictional');
-    // One table per track of the example center, each with the same 16 rows.
+    // One table per track of the example center, each with the same 17 rows.
     expect(out.match(/^## /gm)).to.have.length(3);
     expect(out.match(/^\| Coverage \| Assumes \| Person pays \(estimate\) \|$/gm)).to.have.length(3);
     expect(out.match(/^\|---\|---\|---:\|$/gm)).to.have.length(3);
     const rows = out.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Coverage'));
-    expect(rows).to.have.length(3 * 16);
+    expect(rows).to.have.length(3 * 17);
     expect(out).to.include(`## ${DAY}\n\n12 weeks, 9 hours a week: 36 days of treatment from 2026-03-02.`);
     for (const payer of ['Aetna', 'Blue Cross Blue Shield', 'UnitedHealthcare']) {
       expect(out).to.include(`| ${payer}: employer or private plan, in network |`);
@@ -120,6 +120,9 @@ describe('npm run price-list', () => {
     expect(personPays(out, STEP_DOWN, 'Original Medicare')).to.equal('$1,126.40');
     // Medicare Advantage: $450.00 default rate, no deductible, 20% = $90.00 x 18 = $1,620.00 (under $5,900.00).
     expect(personPays(out, STEP_DOWN, 'Medicare Advantage plan, in network')).to.equal('$1,620.00');
+    // Medicare Advantage out of network: allowed what Original Medicare pays, 18 x $250.00 = $4,500.00, and nothing
+    // balance billed (not 60% of the charge with the rest billed): from $0.00 to all of it, its terms unknown.
+    expect(personPays(out, STEP_DOWN, 'Medicare Advantage plan, out of network')).to.equal('$0.00 - $4,500.00');
     // Medicaid: $180.00 a day, copay $0.00.
     expect(personPays(out, STEP_DOWN, 'Medicaid')).to.equal('$0.00');
   });
@@ -132,7 +135,7 @@ describe('npm run price-list', () => {
     expect(text.replace(/\r\n/g, '')).to.not.match(/[\r\n]/); // every record ends with CRLF, no bare CR or LF
     const [header, ...records] = parseCsv(text);
     expect(header).to.deep.equal(['center', 'start_date', 'track', 'service_days', 'coverage', 'assumes', 'sources', 'estimated_person_pays', 'low', 'high']);
-    expect(records).to.have.length(3 * 16);
+    expect(records).to.have.length(3 * 17);
     for (const record of records) expect(record).to.have.length(header!.length);
     // The track's name holds a comma, so it is quoted.
     expect(text).to.include(`,2026-03-02,"${DAY}",36,`);
@@ -143,6 +146,9 @@ describe('npm run price-list', () => {
     expect(aetna[5]).to.include('nothing met yet');
     expect(aetna[6]).to.include('AHRQ MEPS-IC 2018, Table I.F.10');
     for (const record of records) expect(record[7]).to.match(/^\d+\.\d{2}$/);
+    // A range (Medicare Advantage out of network, its terms unknown): the high end, then low and high.
+    const advantage = records.find((r) => r[2] === STEP_DOWN && r[4] === 'Medicare Advantage plan, out of network')!;
+    expect(advantage.slice(7)).to.deep.equal(['4500.00', '0.00', '4500.00']);
   });
 
   it('quotes a center name with quotes and commas, and prices one 12-week, 9-hour line when the center lists no tracks', () => {

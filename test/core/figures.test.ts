@@ -1,7 +1,7 @@
 import { describe, expect, it } from '../harness.ts';
 import { estimate } from '../../src/core/estimate.ts';
-import { inForceOn, type DatedEntry, type FigureTable } from '../../src/core/figures.ts';
-import { referenceData } from '../../src/core/reference-data.ts';
+import { inForceOn, type DatedEntry, type FigureTable } from '../../src/core/reference/figures.ts';
+import { referenceData } from '../../src/core/reference/reference-data.ts';
 
 const table: FigureTable<DatedEntry & { value: string }> = {
   name: 'test figures',
@@ -53,6 +53,50 @@ describe('reference figures by service date', () => {
         const next = entries[i + 1];
         if (next) expect(entry.inForceUntil! < next.inForceFrom, `${data.name}: ${entry.inForceUntil} before ${next.inForceFrom}`).to.equal(true);
       });
+    }
+  });
+});
+
+/**
+ * Figures the data is known to lack, each said in its data file's notes and by a warning when an estimate
+ * needs it (the newest earlier figure stands in). A gap not listed here, or one listed that is filled, fails.
+ */
+const KNOWN_GAPS = new Set([
+  'povertyGuidelines 2027', // published by HHS in January 2027
+  'medicarePartB 2027', // the 2027 notice was not found (data/medicare-part-b.json)
+  'medicareAdvantageLimits 2027', // the CY 2027 limits were not confirmed
+  'medigap 2026', // no Plan L limit for 2026 was found
+  'medigap 2027',
+  'acaLimits 2027 costSharingReductions', // the 2027 reduced limits were not confirmed
+]);
+
+describe('every plan year the data supports has the figures its rules need', () => {
+  // The plan years the estimator claims: those of the legal out-of-pocket limits.
+  const years = referenceData.acaLimits.entries.map((e) => e.year!).sort();
+  const has = (name: keyof typeof referenceData, year: number) =>
+    (referenceData[name].entries as DatedEntry[]).some((e) => e.year === year);
+
+  it('the plan years are 2025 to 2027', () => {
+    expect(years).to.deep.equal([2025, 2026, 2027]);
+  });
+
+  it('each year has its own Part B deductible, Medicare Advantage limits, Medigap figures and poverty guidelines', () => {
+    const missing: string[] = [];
+    for (const year of years) {
+      for (const name of ['povertyGuidelines', 'medicarePartB', 'medicareAdvantageLimits', 'medigap'] as const) {
+        if (!has(name, year)) missing.push(`${name} ${year}`);
+      }
+      const aca = referenceData.acaLimits.entries.find((e) => e.year === year)!;
+      if (!aca.costSharingReductions) missing.push(`acaLimits ${year} costSharingReductions`);
+    }
+    expect(missing.sort()).to.deep.equal([...KNOWN_GAPS].sort());
+  });
+
+  it('cost-sharing reductions of each year are measured against the guidelines of the year before, in force on July 1', () => {
+    for (const year of years) {
+      const entry = inForceOn(referenceData.povertyGuidelines, `${year - 1}-07-01`);
+      expect(entry.warning, `${year - 1} guidelines`).to.equal(undefined);
+      expect(entry.entry.year, `plan year ${year}`).to.equal(year - 1);
     }
   });
 });

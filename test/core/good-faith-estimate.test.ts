@@ -1,4 +1,4 @@
-// Worked examples of the Good Faith Estimate (src/core/good-faith-estimate.ts, GOOD-FAITH-ESTIMATE.md), computed
+// Worked examples of the Good Faith Estimate (src/core/documents/good-faith-estimate.ts, GOOD-FAITH-ESTIMATE.md), computed
 // by hand from the example center: self-pay $350.00 a day; sliding scale by % of the poverty guideline (band 1
 // up to 100%: $25 a day; band 2 over 100 up to 150%: 60% off; band 3 over 150 up to 200%: 40% off; band 4: none);
 // paid-in-full discount 10% of what is left after the sliding scale. 2026 guideline: $15,960 for one person,
@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from '../harness.ts';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig, parseRequest } from '../../src/core/estimate.ts';
-import { goodFaithEstimate, type GoodFaithEstimate, type GoodFaithEstimateInput } from '../../src/core/good-faith-estimate.ts';
+import { goodFaithEstimate, type GoodFaithEstimate, type GoodFaithEstimateInput } from '../../src/core/documents/good-faith-estimate.ts';
 import { centerWith, expectBalanced, run } from './worked/worked.ts';
 
 type Extra = Partial<Omit<GoodFaithEstimateInput, 'center' | 'request' | 'result'>>;

@@ -1,6 +1,6 @@
 // Which links a center's configuration may put on a host's page: a hostile one never comes out as a link.
 import { describe, expect, it } from '../harness.ts';
-import { isPhoneNumber, phoneHref, safeHref } from '../../src/core/links.ts';
+import { isPhoneNumber, phoneHref, safeHref } from '../../src/core/center/links.ts';
 
 describe('safeHref', () => {
   it('keeps web addresses, same-site paths, phone numbers and e-mail addresses', () => {

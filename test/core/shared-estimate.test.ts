@@ -1,7 +1,7 @@
 // Estimates that travel by link or file: the `#iop=` fragment (base64url of UTF-8 JSON, RFC 4648 section 5,
 // no padding) and the .json file, read back exactly, with personal details only when asked for.
 import { describe, expect, it } from '../harness.ts';
-import { readFragment, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../../src/core/shared-estimate.ts';
+import { readFragment, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
 
 const uninsured = { program: { weeks: 12, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'uninsured' as const } };
 const withPatient: SharedEstimate = { v: 1, request: uninsured, patient: { name: 'José Núñez', birthDate: '1990-05-17' } };

@@ -3,7 +3,7 @@
 import { afterEach, describe, it } from '../ui/mocha.ts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { readFragment, toFragment } from '../../src/core/shared-estimate.ts';
+import { readFragment, toFragment } from '../../src/core/sharing/shared-estimate.ts';
 import type { EstimateRequestInput } from '../../src/core/schemas.ts';
 import { core, START, text, usd, type Estimator } from '../ui/helpers.ts';
 

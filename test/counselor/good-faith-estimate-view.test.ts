@@ -20,7 +20,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, type TemplateResult } from 'lit';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig, parseRequest } from '../../src/core/estimate.ts';
-import { goodFaithEstimate, type GoodFaithEstimate, type GoodFaithEstimateInput } from '../../src/core/good-faith-estimate.ts';
+import { goodFaithEstimate, type GoodFaithEstimate, type GoodFaithEstimateInput } from '../../src/core/documents/good-faith-estimate.ts';
 import { gfeMessages } from '../../src/counselor/good-faith-estimate-messages.ts';
 import { renderGoodFaithEstimate } from '../../src/counselor/good-faith-estimate-view.ts';
 import { gfeStyles } from '../../src/counselor/good-faith-estimate.styles.ts';

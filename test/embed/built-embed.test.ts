@@ -5,7 +5,7 @@ import { describe, it } from '../ui/mocha.ts';
 import Decimal from 'decimal.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { estimate } from '../../src/core/estimate.ts';
-import { toFragment } from '../../src/core/shared-estimate.ts';
+import { toFragment } from '../../src/core/sharing/shared-estimate.ts';
 import { formatMoney } from '../../src/ui/format.ts';
 import { randomRequest } from '../core/random-requests.ts';
 

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { estimate } from '../../src/core/estimate.ts';
 import type { EstimateRequestInput, EstimateResult } from '../../src/core/schemas.ts';
-import { toFragment } from '../../src/core/shared-estimate.ts';
+import { toFragment } from '../../src/core/sharing/shared-estimate.ts';
 import { formatMoney } from '../../src/ui/format.ts';
 
 /** Exactly the policy of the issue "Trust on other people's websites". */

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, it } from './mocha.ts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import exampleCenter from '../../data/centers/example.json';
-import { toFragment } from '../../src/core/shared-estimate.ts';
+import { toFragment } from '../../src/core/sharing/shared-estimate.ts';
 import { mount, q, qa, setValue, settle, shadow, text, type Estimator } from './helpers.ts';
 
 const HOSTILE: string[] = [

@@ -2,7 +2,7 @@
 // on it, in any mode; a link that does not read gets one message and the widget stays usable.
 import { afterEach, describe, it } from './mocha.ts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { toFragment, withoutPersonalDetails, type SharedEstimate } from '../../src/core/shared-estimate.ts';
+import { toFragment, withoutPersonalDetails, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
 import type { EstimateRequestInput } from '../../src/core/schemas.ts';
 import { core, field, mount, q, radio, selectEl, shadow, START, text, totalText, typeInto, usd, type Estimator } from './helpers.ts';
 

@@ -1,11 +1,11 @@
 // RULES.md §10: Original Medicare (Part B): the center's per diem, the year's Part B deductible, 20% coinsurance and no
 // out-of-pocket maximum; Medigap and QMB then pay some or all of the person's share (medicare-supplements.ts).
 import type Decimal from 'decimal.js';
-import { adjudicate, type CostSharingTerms } from '../adjudicate.ts';
-import { priceMedicareDays } from '../allowed.ts';
-import { addFigure, addWarning, figure, inForceOn } from '../figures.ts';
+import { adjudicate, type CostSharingTerms } from '../claims/adjudicate.ts';
+import { priceMedicareDays } from '../claims/allowed.ts';
+import { addFigure, figure } from '../reference/figures.ts';
 import { min, money } from '../money.ts';
-import { CALENDAR_YEAR } from '../plan-year.ts';
+import { CALENDAR_YEAR } from '../claims/plan-year.ts';
 import type { Supplement } from '../schemas.ts';
 import { centerSource, milestonesOf, oopMetAtStart, reportAdjudication, type Context, type Priced } from './context.ts';
 import { withSupplement } from './medicare-supplements.ts';
@@ -27,11 +27,10 @@ export function medicarePerDiem(ctx: Context): { threeServices: Decimal; fourOrM
 const YEARLY_LIMITS: readonly Supplement[] = ['medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g'];
 
 export function priceOriginalMedicare(ctx: Context): Priced {
-  const { request, center, data, warnings, figures } = ctx;
+  const { request, center, figures } = ctx;
   const priced = priceMedicareDays(ctx.schedule.days, center, medicarePerDiem(ctx));
   const partBFor = (pyStart: string) => {
-    const { entry, warning } = inForceOn(data.medicarePartB, pyStart);
-    addWarning(warnings, warning);
+    const entry = ctx.inForce('medicarePartB', pyStart);
     addFigure(figures, figure('Medicare Part B deductible', money(entry.deductible).toFixed(2), entry));
     addFigure(figures, figure('Medicare Part B coinsurance (%)', String(entry.coinsurancePercent), entry, entry.coinsuranceSource));
     return entry;

@@ -1,10 +1,10 @@
 // The reference figures shipped in data/, typed. Each entry carries its source and the dates it is in force.
-import acaLimits from '../../data/aca-cost-sharing-limits.json';
-import medicaidLimits from '../../data/medicaid-cost-sharing.json';
-import medicareAdvantageLimits from '../../data/medicare-advantage-limits.json';
-import partB from '../../data/medicare-part-b.json';
-import medigap from '../../data/medigap.json';
-import povertyGuidelines from '../../data/poverty-guidelines.json';
+import acaLimits from '../../../data/aca-cost-sharing-limits.json';
+import medicaidLimits from '../../../data/medicaid-cost-sharing.json';
+import medicareAdvantageLimits from '../../../data/medicare-advantage-limits.json';
+import partB from '../../../data/medicare-part-b.json';
+import medigap from '../../../data/medigap.json';
+import povertyGuidelines from '../../../data/poverty-guidelines.json';
 import type { DatedEntry, FigureTable, Source } from './figures.ts';
 
 export interface PovertyGroup {

@@ -1,17 +1,17 @@
 // RULES.md §8: legal out-of-pocket limits and silver-plan cost-sharing reductions.
 import type Decimal from 'decimal.js';
-import { addFigure, addWarning, cite, figure, inForceOn } from './figures.ts';
-import { money } from './money.ts';
-import type { AcaLimitEntry, ReferenceData } from './reference-data.ts';
-import type { Figure, Warning } from './schemas.ts';
+import { money } from '../money.ts';
+import { addFigure, addWarning, cite, figure } from '../reference/figures.ts';
+import type { RequestFigures } from '../reference/in-force.ts';
+import type { AcaLimitEntry } from '../reference/reference-data.ts';
+import type { Figure, Warning } from '../schemas.ts';
 
 /**
  * The legal maximum out-of-pocket for one person in network in the plan year starting `planYearStart`.
  * One person's costs are capped at the self-only limit even on a family plan (the embedded limit).
  */
-export function legalOopLimit(planYearStart: string, data: ReferenceData, warnings: Warning[], figures: Figure[]): { limit: Decimal; entry: AcaLimitEntry } {
-  const { entry, warning } = inForceOn(data.acaLimits, planYearStart);
-  addWarning(warnings, warning);
+export function legalOopLimit(planYearStart: string, { inForce, figures }: RequestFigures): { limit: Decimal; entry: AcaLimitEntry } {
+  const entry = inForce('acaLimits', planYearStart);
   addFigure(figures, figure('ACA maximum out-of-pocket limit (self-only, in network)', money(entry.selfOnly).toFixed(2), entry));
   return { limit: money(entry.selfOnly), entry };
 }

@@ -1,8 +1,8 @@
 // RULES.md §1: the program becomes billed service days, each adjudicated on its own date.
 import type Decimal from 'decimal.js';
-import { addDays } from './dates.ts';
-import { money, ZERO } from './money.ts';
-import type { Program } from './schemas.ts';
+import { addDays } from '../dates.ts';
+import { money, ZERO } from '../money.ts';
+import type { Program } from '../schemas.ts';
 
 export type UnitKind = 'day' | 'hour';
 

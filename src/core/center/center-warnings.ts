@@ -1,7 +1,7 @@
 // What is unusual in a valid center configuration, for `npm run check-config` and the browser console:
 // nothing here stops an estimate, but each is worth a look before the file goes live.
-import { money } from './money.ts';
-import type { CenterConfig } from './schemas.ts';
+import { money } from '../money.ts';
+import type { CenterConfig } from './center-config.ts';
 
 export interface ConfigWarning {
   field: string;

@@ -1,6 +1,6 @@
 // RULES.md §13: the center's sliding scale, by the household's poverty-guideline percentage.
 import type Decimal from 'decimal.js';
-import type { SlidingScaleBand } from './schemas.ts';
+import type { SlidingScaleBand } from '../center/center-config.ts';
 
 export interface BandMatch {
   band: SlidingScaleBand;

@@ -1,8 +1,9 @@
 // The payment plan a person is offered: the request's wishes fitted to the center's terms.
 import type Decimal from 'decimal.js';
-import { dollars, formatAmount, money, ZERO } from './money.ts';
+import { dollars, formatAmount, money, ZERO } from '../money.ts';
 import { installments, levelPayment, monthsForBudget } from './payment-plan.ts';
-import type { CenterConfig, EstimateResult, PaymentPlanRequest, Warning } from './schemas.ts';
+import type { CenterConfig } from '../center/center-config.ts';
+import type { EstimateResult, PaymentPlanRequest, Warning } from '../schemas.ts';
 
 /** No installment under a dollar: it keeps the last, adjusted installment positive. */
 const SMALLEST_INSTALLMENT = money(1);

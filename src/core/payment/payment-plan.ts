@@ -1,7 +1,7 @@
 // RULES.md §15: installments that add up exactly, at 0% or with an APR, and "how many months".
 import type Decimal from 'decimal.js';
-import { addMonths } from './dates.ts';
-import { allocateEvenly, money, toCents, ZERO } from './money.ts';
+import { addMonths } from '../dates.ts';
+import { allocateEvenly, money, toCents, ZERO } from '../money.ts';
 
 export interface Installment {
   due: string;

@@ -1,7 +1,8 @@
 // RULES.md §2: each service day's gross charge and the amount the payer allows for it.
 import type Decimal from 'decimal.js';
-import { min, money, percentOf, toCents, ZERO } from './money.ts';
-import type { CenterConfig, Coverage } from './schemas.ts';
+import { min, money, percentOf, toCents, ZERO } from '../money.ts';
+import type { CenterConfig } from '../center/center-config.ts';
+import type { Coverage } from '../schemas.ts';
 import type { ServiceDay } from './units.ts';
 
 export interface PricedDay extends ServiceDay {

@@ -1,7 +1,7 @@
 // RULES.md §3-§7: cost sharing day by day, in date order, as a claims system adjudicates it.
 import type Decimal from 'decimal.js';
 import type { PricedDay } from './allowed.ts';
-import { max, min, percentOf, toCents, ZERO } from './money.ts';
+import { max, min, percentOf, toCents, ZERO } from '../money.ts';
 import { followingPlanYear, planYearStartOn } from './plan-year.ts';
 
 export interface CostSharingTerms {

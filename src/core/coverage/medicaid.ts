@@ -1,15 +1,15 @@
-// Medicaid: the state rate paid in full less a nominal copay, within the federal limits by income band
-// and the household's 5% cap. Never balance billed.
+// Medicaid (RULES.md §12): the state rate paid in full less a nominal copay, within the federal limits by income
+// band (42 CFR 447.52) and the household's 5% cap (447.56(f)). Never balance billed.
 import type Decimal from 'decimal.js';
-import { priceDays } from '../allowed.ts';
-import { addFigure, addWarning, figure, inForceOn } from '../figures.ts';
-import { adjudicateMedicaid, medicaidCap } from '../medicaid.ts';
-import { money, percentOf, toCents } from '../money.ts';
-import { povertyLevel } from '../poverty.ts';
+import type { AdjudicatedDay } from '../claims/adjudicate.ts';
+import { priceDays, type PricedDay } from '../claims/allowed.ts';
+import { min, money, percentOf, toCents, ZERO } from '../money.ts';
+import { addFigure, figure } from '../reference/figures.ts';
+import { povertyLevel } from '../reference/poverty.ts';
 import { asLines, centerFigure, unitName, type Context, type Priced } from './context.ts';
 
 export function priceMedicaid(ctx: Context): Priced {
-  const { request, center, data, warnings, figures } = ctx;
+  const { request, center, warnings, figures } = ctx;
   const medicaid = center.medicaid!;
   const perUnit = money(medicaid.perUnit);
   centerFigure(ctx, `Medicaid rate per ${unitName(ctx)}`, perUnit);
@@ -22,9 +22,8 @@ export function priceMedicaid(ctx: Context): Priced {
   let perServiceLimit: ((allowed: Decimal) => Decimal) | null = null;
   let capPerPeriod: Decimal | null = null;
   if (household) {
-    const { entry, warning } = inForceOn(data.medicaidLimits, startDate);
-    addWarning(warnings, warning);
-    const level = povertyLevel(household, startDate, data, warnings, figures);
+    const entry = ctx.inForce('medicaidLimits', startDate);
+    const level = povertyLevel(household, startDate, ctx);
     if (level.percent.lessThanOrEqualTo(100)) {
       if (entry.outpatientMaxAtOrBelow100Percent !== undefined) {
         const limit = money(entry.outpatientMaxAtOrBelow100Percent);
@@ -50,4 +49,49 @@ export function priceMedicaid(ctx: Context): Priced {
   const days = adjudicateMedicaid(priced, { copayPerUnit, perServiceLimit, capPerPeriod, capPeriod });
   warnings.push({ code: 'medicaid-no-balance-billing', message: 'Centers that take Medicaid accept its payment in full: you can\'t be billed more than the Medicaid copay.' });
   return { lines: asLines(days), resets: [] };
+}
+
+export interface MedicaidTerms {
+  /** The state's copay per billed unit (usually zero). */
+  copayPerUnit: Decimal;
+  /** Federal maximum per service day for the household's income band (42 CFR 447.52), if known. */
+  perServiceLimit: ((allowed: Decimal) => Decimal) | null;
+  /** All of the household's Medicaid cost sharing is capped at 5% of income per month or quarter (447.56(f)). */
+  capPerPeriod: Decimal | null;
+  capPeriod: 'month' | 'quarter';
+}
+
+function periodOf(date: string, period: 'month' | 'quarter'): string {
+  if (period === 'month') return date.slice(0, 7);
+  return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+}
+
+/** The household's cap for one period: 5% of annual income over 12 months or 4 quarters, to the cent. */
+export function medicaidCap(annualIncome: Decimal, capPercent: number, period: 'month' | 'quarter'): Decimal {
+  return toCents(percentOf(annualIncome, capPercent).dividedBy(period === 'month' ? 12 : 4));
+}
+
+/** Medicaid pays the state rate in full less the copay; the person is never balance billed. */
+export function adjudicateMedicaid(days: readonly PricedDay[], terms: MedicaidTerms): AdjudicatedDay[] {
+  const paidInPeriod = new Map<string, Decimal>();
+  return days.map((day) => {
+    let copay = min(toCents(terms.copayPerUnit.times(day.units)), day.allowed);
+    if (terms.perServiceLimit) copay = min(copay, terms.perServiceLimit(day.allowed));
+    if (terms.capPerPeriod) {
+      const period = periodOf(day.date, terms.capPeriod);
+      const paid = paidInPeriod.get(period) ?? ZERO;
+      copay = min(copay, terms.capPerPeriod.minus(paid));
+      paidInPeriod.set(period, paid.plus(copay));
+    }
+    return {
+      ...day,
+      balanceBilled: ZERO,
+      deductible: ZERO,
+      coinsurance: ZERO,
+      copay,
+      notCovered: ZERO,
+      patient: copay,
+      planPays: day.allowed.minus(copay),
+    };
+  });
 }

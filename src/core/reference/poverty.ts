@@ -1,10 +1,11 @@
 // RULES.md §13: a household's income as a percentage of the HHS poverty guideline.
 import type Decimal from 'decimal.js';
-import { byDate } from './dates.ts';
-import { addFigure, addWarning, figure, inForceOn } from './figures.ts';
-import { money } from './money.ts';
-import type { PovertyGroup, PovertyGuidelineEntry, ReferenceData } from './reference-data.ts';
-import type { Figure, Household, Warning } from './schemas.ts';
+import { byDate } from '../dates.ts';
+import { addFigure, addWarning, figure } from './figures.ts';
+import type { RequestFigures } from './in-force.ts';
+import { money } from '../money.ts';
+import type { PovertyGroup, PovertyGuidelineEntry } from './reference-data.ts';
+import type { Household } from '../schemas.ts';
 
 export type StateGroup = 'contiguous' | 'alaska' | 'hawaii';
 
@@ -33,10 +34,9 @@ function guidelineFor(group: PovertyGroup, size: number): Decimal | null {
  * The household's poverty-guideline percentage on `date`. Where the year in force lacks the figure for
  * this household (an amount not confirmed from HHS), the newest earlier year that has it is used, with a warning.
  */
-export function povertyLevel(household: Household, date: string, data: ReferenceData, warnings: Warning[], figures: Figure[]): PovertyLevel {
+export function povertyLevel(household: Household, date: string, { data, inForce: lookUp, warnings, figures }: RequestFigures): PovertyLevel {
   const group = stateGroup(household.state);
-  const { entry: inForce, warning } = inForceOn(data.povertyGuidelines, date);
-  addWarning(warnings, warning);
+  const inForce = lookUp('povertyGuidelines', date);
   if (TERRITORIES.includes(household.state.toUpperCase())) {
     addWarning(warnings, {
       code: 'territory-poverty-guidelines',

@@ -2,10 +2,10 @@
 // Original Medicare only, and the Qualified Medicare Beneficiary program, with either Medicare: a provider may not
 // bill a QMB any Medicare deductible, coinsurance or copay (Social Security Act 1902(n)(3)(B)).
 import type Decimal from 'decimal.js';
-import type { AdjudicatedDay } from '../adjudicate.ts';
-import { addFigure, addWarning, figure, inForceOn } from '../figures.ts';
+import type { AdjudicatedDay } from '../claims/adjudicate.ts';
+import { addFigure, addWarning, figure } from '../reference/figures.ts';
 import { dollars, max, min, money, percentOf, toCents, ZERO } from '../money.ts';
-import type { MedigapEntry } from '../reference-data.ts';
+import type { MedigapEntry } from '../reference/reference-data.ts';
 import type { Supplement } from '../schemas.ts';
 import { asLines, type Context, type Line } from './context.ts';
 
@@ -91,8 +91,7 @@ const PLAN_NAMES = { 'medigap-k': 'Plan K', 'medigap-l': 'Plan L', 'medigap-high
 
 /** The year's figures for the plan, listed once with their source, and what the plan does said once. */
 function medigapFor(ctx: Context, year: string, supplement: keyof typeof PLAN_NAMES): MedigapEntry {
-  const { entry, warning } = inForceOn(ctx.data.medigap, `${year}-01-01`);
-  addWarning(ctx.warnings, warning);
+  const entry = ctx.inForce('medigap', `${year}-01-01`);
   const name = PLAN_NAMES[supplement];
   if (supplement === 'medigap-k' || supplement === 'medigap-l') {
     const plan = supplement === 'medigap-k' ? entry.planK : entry.planL;

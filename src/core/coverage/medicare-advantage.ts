@@ -2,10 +2,11 @@
 // out of network the center accepts what Original Medicare would pay as payment in full, and CMS caps every
 // plan's yearly maximum out-of-pocket.
 import type Decimal from 'decimal.js';
-import { networkFor, priceMedicareDays, type Network, type PricedDay } from '../allowed.ts';
-import { addFigure, addWarning, figure, inForceOn } from '../figures.ts';
+import { networkFor, priceMedicareDays, type Network, type PricedDay } from '../claims/allowed.ts';
+import { addFigure, addWarning, figure } from '../reference/figures.ts';
 import { dollars, money } from '../money.ts';
-import type { CenterConfig, EstimateRequest } from '../schemas.ts';
+import type { CenterConfig } from '../center/center-config.ts';
+import type { EstimateRequest } from '../schemas.ts';
 import { medicarePerDiem } from './original-medicare.ts';
 import type { Context } from './context.ts';
 
@@ -37,8 +38,7 @@ export function priceAdvantageOutOfNetwork(ctx: Context): PricedDay[] {
  * combined in- and out-of-network limit of a PPO (42 CFR 422.100(f)(4)-(5), 422.101(d)).
  */
 export function advantageLimit(ctx: Context, planYearStart: string, network: Network): { limit: Decimal; year: string } | null {
-  const { entry, warning } = inForceOn(ctx.data.medicareAdvantageLimits, planYearStart);
-  addWarning(ctx.warnings, warning);
+  const entry = ctx.inForce('medicareAdvantageLimits', planYearStart);
   const inNetwork = network === 'in';
   const year = String(entry.year ?? planYearStart.slice(0, 4));
   const amount = inNetwork ? entry.inNetwork : entry.combined;

@@ -1,7 +1,7 @@
 // The Good Faith Estimate (GFE) for an uninsured or self-pay person, as plain data: every element that
 // 45 CFR 149.610 asks of the convening provider, filled from the center's configuration, the request and the
 // core's result for it. No DOM, no formatting beyond the contract's decimal strings; a page or a PDF lays it out.
-// What each element is and where the rule says it: src/core/GOOD-FAITH-ESTIMATE.md.
+// What each element is and where the rule says it: src/core/documents/GOOD-FAITH-ESTIMATE.md.
 //
 // Sources (found with the `search` tool; GOOD-FAITH-ESTIMATE.md says what was and was not confirmed):
 // - 45 CFR 149.610, added by "Requirements Related to Surprise Billing; Part II", interim final rules,
@@ -34,13 +34,14 @@
 // prices day by day (priceDays, as the core priced them), the discounts its sliding-scale and paid-in-full
 // discounts, and items - discounts must equal result.patient.total to the cent, or no GFE is made.
 import type Decimal from 'decimal.js';
-import { priceDays } from './allowed.ts';
-import { isIsoDate, usDate } from './dates.ts';
-import { dollars, formatAmount, min, money, sum, ZERO } from './money.ts';
-import { usesSelfPay } from './plans/context.ts';
-import type { CenterConfig, EstimateRequest, EstimateResult } from './schemas.ts';
-import { selfPayDays } from './self-pay.ts';
-import { daysPerWeekFor, schedule, totalUnits, type UnitKind } from './units.ts';
+import { priceDays } from '../claims/allowed.ts';
+import { isIsoDate, usDate } from '../dates.ts';
+import { dollars, formatAmount, min, money, sum, ZERO } from '../money.ts';
+import { usesSelfPay } from '../coverage/context.ts';
+import type { CenterConfig } from '../center/center-config.ts';
+import type { EstimateRequest, EstimateResult } from '../schemas.ts';
+import { selfPayDays } from '../coverage/self-pay.ts';
+import { daysPerWeekFor, schedule, totalUnits, type UnitKind } from '../claims/units.ts';
 
 /** 45 CFR 149.620(a)(2)(ii): a bill at least this much above a provider's expected charges may be disputed. */
 export const DISPUTE_THRESHOLD = '400.00';

@@ -1,6 +1,7 @@
 // RULES.md §13: a center that participates in Medicare, or is enrolled in Medicaid, generally may not charge that
 // program's beneficiaries privately for the services it covers (42 CFR 489.21 and 489.30; 42 CFR 447.15).
-import type { CenterConfig, EstimateRequest, Warning } from './schemas.ts';
+import type { EstimateRequest, Warning } from '../schemas.ts';
+import type { CenterConfig } from './center-config.ts';
 
 export type PublicProgram = 'medicare' | 'medicaid';
 

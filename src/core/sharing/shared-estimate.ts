@@ -4,8 +4,8 @@
 // send the fragment.
 import * as z from 'zod/mini';
 import { FRAGMENT_KEY } from './link-fragment.ts';
-import { EstimateRequestSchema, isoDate, type EstimateRequest } from './schemas.ts';
-import { toFieldErrors } from './validation.ts';
+import { EstimateRequestSchema, isoDate, type EstimateRequest } from '../schemas.ts';
+import { toFieldErrors } from '../validation.ts';
 
 export { FRAGMENT_KEY };
 

@@ -1,15 +1,15 @@
 // Private, ACA and Medicare Advantage plans (RULES.md §2-§9, §11): allowed amounts by network, the terms
 // of that network, cost sharing day by day, legal limits, cost-sharing reductions, and a range for unknown details.
 import type Decimal from 'decimal.js';
-import { adjudicate, type CostSharingTerms, type CoveredDays } from '../adjudicate.ts';
-import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type Network, type PricedDay } from '../allowed.ts';
-import { costSharingReductionLimit, familyOopLimit, legalOopLimit } from '../cost-sharing-reductions.ts';
+import { adjudicate, type CostSharingTerms, type CoveredDays } from '../claims/adjudicate.ts';
+import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type Network, type PricedDay } from '../claims/allowed.ts';
+import { costSharingReductionLimit, familyOopLimit, legalOopLimit } from './cost-sharing-reductions.ts';
 import { usDate } from '../dates.ts';
-import { termsFor, type NetworkTerms } from '../network-terms.ts';
-import { addFigure, addWarning } from '../figures.ts';
+import { termsFor, type NetworkTerms } from '../claims/network-terms.ts';
+import { addFigure, addWarning } from '../reference/figures.ts';
 import { dollars, formatAmount, max, min, money, sum, ZERO } from '../money.ts';
-import { CALENDAR_YEAR, planYearStartOn } from '../plan-year.ts';
-import { povertyLevel } from '../poverty.ts';
+import { CALENDAR_YEAR, planYearStartOn } from '../claims/plan-year.ts';
+import { povertyLevel } from '../reference/poverty.ts';
 import { asLines, centerFigure, milestonesOf, formatPercent, oopMetAtStart, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
 import { advantageLimit, advantageOutOfNetwork, cappedAdvantageMaximum, isMedicareAdvantage, priceAdvantageOutOfNetwork } from './medicare-advantage.ts';
 import { qmbLines } from './medicare-supplements.ts';
@@ -34,7 +34,7 @@ export function priceCommercial(ctx: Context): Priced {
   const legalBound = (pyStart: string, whole: 'person' | 'family'): Decimal | null => {
     if (advantage) return whole === 'person' ? advantageLimit(ctx, pyStart, network)?.limit ?? null : null;
     if (network !== 'in') return null;
-    const { limit, entry } = legalOopLimit(pyStart, ctx.data, warnings, ctx.figures);
+    const { limit, entry } = legalOopLimit(pyStart, ctx);
     if (whole === 'family') return familyOopLimit(entry, csrPercent, ctx.figures);
     const reduced = csrPercent ? costSharingReductionLimit(entry, csrPercent, ctx.figures, warnings) : null;
     return reduced ? min(limit, reduced) : limit;
@@ -232,7 +232,7 @@ function costSharingReductionPercent(ctx: Context, priced: readonly PricedDay[])
   }
   const firstDay = priced[0]?.date ?? '';
   const previousYear = `${Number(firstDay.slice(0, 4)) - 1}-07-01`;
-  const level = povertyLevel(household, previousYear, ctx.data, ctx.warnings, ctx.figures);
+  const level = povertyLevel(household, previousYear, ctx);
   if (level.percent.lessThan(100) || level.percent.greaterThan(250)) return null;
   const povertyPercent = formatPercent(level.percent);
   ctx.warnings.push({

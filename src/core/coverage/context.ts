@@ -1,13 +1,15 @@
 // What every plan type's pricing shares: the validated inputs, the warnings and figures it adds to,
 // and the shape of an adjudicated service day.
 import type Decimal from 'decimal.js';
-import type { AdjudicatedDay, Adjudication } from '../adjudicate.ts';
+import type { AdjudicatedDay, Adjudication } from '../claims/adjudicate.ts';
 import { usDate } from '../dates.ts';
-import { addFigure } from '../figures.ts';
+import { addFigure } from '../reference/figures.ts';
 import { dollars, money, toCents, ZERO } from '../money.ts';
-import type { ReferenceData } from '../reference-data.ts';
-import type { CenterConfig, EstimateRequest, EstimateResult, Figure, Warning } from '../schemas.ts';
-import type { Schedule } from '../units.ts';
+import type { InForceLookup } from '../reference/in-force.ts';
+import type { ReferenceData } from '../reference/reference-data.ts';
+import type { CenterConfig } from '../center/center-config.ts';
+import type { EstimateRequest, EstimateResult, Figure, Warning } from '../schemas.ts';
+import type { Schedule } from '../claims/units.ts';
 
 /** One priced and adjudicated service day, whatever the plan type. */
 export interface Line extends AdjudicatedDay {
@@ -21,6 +23,8 @@ export interface Context {
   request: EstimateRequest;
   center: CenterConfig;
   data: ReferenceData;
+  /** The reference figures in force on a date, looked up once per request (reference/in-force.ts). */
+  inForce: InForceLookup;
   schedule: Schedule;
   warnings: Warning[];
   figures: Figure[];

@@ -2,8 +2,8 @@
 // what counts as already paid when the two networks' accumulators cross.
 import type Decimal from 'decimal.js';
 import type { Network } from './allowed.ts';
-import { money } from './money.ts';
-import type { Coverage, Family } from './schemas.ts';
+import { money } from '../money.ts';
+import type { Coverage, Family } from '../schemas.ts';
 
 /** A plan's numbers for one network; null is "not known". */
 export interface NetworkTerms {

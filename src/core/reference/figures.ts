@@ -1,6 +1,6 @@
 // Dated reference figures from data/: the entry in force on a service date, and how to cite it.
-import { byDate } from './dates.ts';
-import type { Figure, Warning } from './schemas.ts';
+import { byDate } from '../dates.ts';
+import type { Figure, Warning } from '../schemas.ts';
 
 export interface Source {
   /** What an estimate shows: a short citation a counselor can look up ("CMS-8091-N, 90 FR 52063 (Nov. 19, 2025)"). */
