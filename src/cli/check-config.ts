@@ -2,6 +2,8 @@
 // field, its value and what is expected (exit 2). Warnings (unusual, not wrong) are printed either way.
 import { readFileSync } from 'node:fs';
 import { centerWarnings, type ConfigWarning } from '../core/center/center-warnings.ts';
+import { participatesIn } from '../core/center/participation.ts';
+import type { CenterConfig } from '../core/center/center-config.ts';
 import { parseCenterConfig } from '../core/estimate.ts';
 import { unknownFields } from '../core/center/unknown-fields.ts';
 import { valueAt } from '../core/validation.ts';
@@ -51,11 +53,20 @@ function main(args: string[]): number {
     `  program tracks: ${center.programs?.length ? center.programs.map((p) => `${p.name} (${p.weeks} weeks, ${p.hoursPerWeek} h a week)`).join('; ') : 'none (the person enters weeks and hours)'}`,
     `  sliding scale: ${center.slidingScale ? `${center.slidingScale.bands.length} band${center.slidingScale.bands.length === 1 ? '' : 's'}` : 'none'}`,
     `  payment plan: ${plan ? `${plan.minMonths} to ${plan.maxMonths} months, at least ${plan.minMonthly} a month, ${plan.aprPercent ?? 0}% APR` : 'none'}`,
+    participation(center),
     ...misspelt,
     ...centerWarnings(center).map(warningLine),
   ];
   process.stdout.write(`${summary.join('\n')}\n`);
   return 0;
+}
+
+/** Whether the center takes Medicare and Medicaid, and what follows: their beneficiaries are offered no self-pay price. */
+function participation(center: CenterConfig): string {
+  const taken = (['Medicare', 'Medicaid'] as const).filter((name) => participatesIn(center, name === 'Medicare' ? 'medicare' : 'medicaid'));
+  const said = center.participates ? '' : ' (from the medicare and medicaid sections and inNetworkPayers; set participates to say otherwise)';
+  const consequence = taken.length ? `: ${taken.join(' and ')} beneficiaries are not offered self-pay` : '';
+  return `  takes Medicare: ${taken.includes('Medicare') ? 'yes' : 'no'}; takes Medicaid: ${taken.includes('Medicaid') ? 'yes' : 'no'}${said}${consequence}`;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -35,7 +35,16 @@ describe('npm run check-config', () => {
     expect(lines).to.include('  payers: Aetna, Blue Cross Blue Shield, UnitedHealthcare, Medicare, Medicaid (3 negotiated rates)');
     expect(lines).to.include('  sliding scale: 4 bands');
     expect(lines).to.include('  payment plan: 1 to 12 months, at least 50.00 a month, 0% APR');
+    expect(lines).to.include(
+      '  takes Medicare: yes; takes Medicaid: yes (from the medicare and medicaid sections and inNetworkPayers; set participates to say otherwise): Medicare and Medicaid beneficiaries are not offered self-pay',
+    );
     expect(lines.filter((line) => line.startsWith('warning:'))).to.deep.equal([]);
+  });
+
+  it('says what participates states: a center that does not take Medicare offers its beneficiaries self-pay', () => {
+    const run = check(variant('no-medicare.json', (c) => (c.participates = { medicare: false, medicaid: true })));
+    expect(run.status).to.equal(0);
+    expect(run.stdout.trim().split('\n')).to.include('  takes Medicare: no; takes Medicaid: yes: Medicaid beneficiaries are not offered self-pay');
   });
 
   it('lists every problem at once, each with the field, its value and what is expected, and exits 2', () => {
