@@ -26,6 +26,7 @@ import { renderAssumptions } from './assumptions.ts';
 import { renderGoodFaithEstimate } from './good-faith-estimate-view.ts';
 import { gfeStyles } from './good-faith-estimate.styles.ts';
 import { renderScenarioForm } from './scenario-form.ts';
+import { correctedFields } from '../ui/corrected-fields.ts';
 
 interface Scenario {
   /** The counselor's name for it; empty: a name made from its coverage. */
@@ -335,7 +336,7 @@ export class CounselorDesk extends LitElement {
               <ul class="differences">${differences(compared[index]!, compared, c, lang).map((line) => html`<li>${line}</li>`)}</ul>
             </div>`
           : nothing}
-        ${renderScenarioForm(this.#view(index, outcome.ok ? {} : outcome.errors), c)}
+        ${renderScenarioForm(this.#view(index, outcome.ok ? correctedFields(outcome.result, t, lang) : outcome.errors), c)}
         ${renderAssumptions(scenario.form, t, c, lang, c.assumptions)}
         ${result
           ? html`<div class="details">

@@ -6,6 +6,7 @@ import type { CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
 import { renderBreakdown } from './breakdown.ts';
 import { renderComparison } from './comparison.ts';
+import { correctedFields } from './corrected-fields.ts';
 import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday } from './format.ts';
 import { FRAGMENT_KEY } from '../core/sharing/link-fragment.ts';
@@ -290,26 +291,13 @@ export class IopCostEstimator extends LitElement {
       this.generalErrors = general;
       return;
     }
-    this.errors = this.#correctedFields(outcome.result);
+    this.errors = correctedFields(outcome.result, this.#t, this.#currentLang);
     this.generalErrors = [];
     const changed = outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
     this.result = outcome.result;
     this.comparison = compareOptions(request as EstimateRequestInput, this.center);
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
     if (changed) this.#announce(outcome.result);
-  }
-
-  /**
-   * A value the core could use only corrected (paid toward the maximum below what was paid toward the
-   * deductible) is said next to its field, though the estimate, with the correction, stays on screen.
-   */
-  #correctedFields(result: EstimateResult): Partial<Record<FieldName, FieldMessage>> {
-    const errors: Partial<Record<FieldName, FieldMessage>> = {};
-    for (const warning of result.warnings) {
-      const field = warning.code === 'oop-met-below-deductible-met' ? formField(String(warning.params?.field)) : null;
-      if (field) errors[field] = { text: this.#t.oopMetBelowDeductibleMet(formatMoney(String(warning.params?.deductibleMet), this.#currentLang)) };
-    }
-    return errors;
   }
 
   /** A core message as a sentence; the core speaks English, so other languages get it marked as such. */

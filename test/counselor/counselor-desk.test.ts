@@ -160,6 +160,34 @@ describe('counselor mode: scenarios side by side', () => {
   });
 });
 
+describe('counselor mode: Medicare and what was already paid', () => {
+  it('asks what was paid toward a Medigap plan K’s yearly limit, and prices the plan’s share', async () => {
+    const el = await counselor();
+    await set(el, 1, 'startDate', '2025-03-03');
+    await choose(el, 1, 'planType', 'medicare');
+    await choose(el, 1, 'supplement', 'medigap-k');
+    expect(text(inDesk(el, `label[for="${fieldOf(el, 1, 'oopMet').id}"]`))).to.equal('Already paid toward the Medigap plan’s yearly limit');
+    await type(el, 1, 'deductibleMet', '257');
+    await type(el, 1, 'oopMet', '7000');
+    // 2025: $220.00 left of Plan K's $7,220.00 limit; 36 days of $50.00 coinsurance, the person 50% = $25.00:
+    // 8 days $200.00, the 9th $20.00, then nothing. $220.00.
+    expect(totalOf(el, 1)).to.equal('$220.00');
+    expect(text(inDesk(el, '.scenario:nth-of-type(1) .assumptions'))).to.contain('Already paid toward the Medigap plan’s yearly limit');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says next to the field that what was paid toward the maximum can’t be below the deductible paid', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await type(el, 1, 'deductibleMet', '1500');
+    await type(el, 1, 'oopMet', '1000');
+    // $1,500.00 counts toward the $4,000.00 maximum: $2,500.00 left at $104.00 a day.
+    expect(totalOf(el, 1)).to.equal('$2,500.00');
+    expect(text(inDesk(el, '.scenario:nth-of-type(1) .field .error'))).to.contain("Can't be less than what was paid toward the deductible");
+    expect(fieldOf(el, 1, 'oopMet').getAttribute('aria-invalid')).to.equal('true');
+  });
+});
+
 describe('counselor mode: the printed estimate', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
