@@ -76,15 +76,21 @@ export function termsFor(coverage: Coverage, network: Network): NetworkTerms {
   };
   const [used, other] = network === 'out' ? [outOfNetwork, flat] : [flat, outOfNetwork];
   if (oon.accumulators !== 'shared') return used;
-  // Shared accumulators: what was paid in either network counts toward both networks' limits.
+  // Shared accumulators: what was paid in either network counts toward both networks' limits. A network's
+  // deductible paid is part of what it has paid toward its maximum, when that is not given (RULES.md §3).
   return {
     ...used,
     deductibleMet: together(used.deductibleMet, other.deductibleMet),
-    oopMet: together(used.oopMet, other.oopMet),
+    oopMet: together(paidTowardMaximum(used), paidTowardMaximum(other)),
     family: used.family && {
       ...used.family,
       deductibleMet: together(used.family.deductibleMet, other.family?.deductibleMet ?? null),
-      oopMet: together(used.family.oopMet, other.family?.oopMet ?? null),
+      oopMet: together(paidTowardMaximum(used.family), other.family ? paidTowardMaximum(other.family) : null),
     },
   };
+}
+
+/** What was paid toward the maximum, or, when not given, toward the deductible (null when neither is known). */
+function paidTowardMaximum(terms: { deductibleMet: Decimal | null; oopMet: Decimal | null }): Decimal | null {
+  return terms.oopMet ?? terms.deductibleMet;
 }

@@ -71,6 +71,24 @@ describe('worked examples: what was paid toward the deductible counts toward the
   });
 });
 
+describe('worked examples: shared accumulators count each network’s deductible paid toward the maximum', () => {
+  it('the out-of-network deductible paid joins the in-network amount paid toward the maximum', () => {
+    const r = run({
+      program: PROGRAM,
+      coverage: {
+        planType: 'private', network: 'out', deductible: '1000.00', deductibleMet: '600.00', coinsurancePercent: 20, oopMax: '4000.00', oopMet: '1000.00',
+        outOfNetwork: { deductible: '2000.00', deductibleMet: '100.00', coinsurancePercent: 40, oopMax: '5000.00', accumulators: 'shared' },
+      },
+    });
+    // Out of network starts with $600 + $100 = $700 of its deductible met, and $1,000 + $100 = $1,100 toward its
+    // $5,000 maximum (the $100 out-of-network deductible paid is paid toward the maximum too): $3,900 of room.
+    // $510.00 a day: days 1-2 $1,020.00 of deductible, day 3 $280.00 + 40% of $230.00 = $372.00; then $204.00 a
+    // day: 12 days $2,448.00, the next $60.00: $3,900.00. Plus 36 x $340.00 = $12,240.00 balance billed.
+    expect(r.patient.total).to.equal('16140.00');
+    expectBalanced(r);
+  });
+});
+
 describe('worked examples: Medicare Advantage', () => {
   it('out of network: what Original Medicare would pay, no balance billing (the audit’s case)', () => {
     const r = run({ program: PROGRAM, coverage: { ...ADVANTAGE, network: 'out', deductible: '0.00', coinsurancePercent: 40 } });
