@@ -15,9 +15,9 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 // so the published JSON Schema says what the checks say: +1,598 bytes gzip (44,218 -> 45,816 bytes, the same
 // tree built with the old and the new schemas.ts), and the link checks (+156 bytes): 45,972 bytes, so 45 KB.
 // Then fuzzing's fixes and amounts and dates without Intl (about +110), less Vite's leftover pure marks (-90).
-// Then the benefits audit's rules (issue 15: Medicare Advantage out of network and its maximum, QMB in Medicare
-// Advantage, Medigap K, L and high-deductible F/G, accumulators, no self-pay where Medicare or Medicaid forbid it,
-// their data and English and the widget's questions): +2.9 KB, 48,8xx bytes. 45 KB could not hold them without
+// Then the benefits audit's rules (issue 15: Medicare Advantage out of network and its maximum, QMB and full
+// Medicaid with either Medicare, Medigap K, L and high-deductible F/G, accumulators, no self-pay where Medicare or
+// Medicaid forbid it, their data and English and the widget's questions): +3.0 KB, 48,990 bytes. 45 KB could not hold them without
 // leaving rules out; the ceiling is raised to 48 KB pending a decision. README, "Size".
 const EMBED_BUDGET_KB = 48;
 

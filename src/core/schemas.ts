@@ -16,10 +16,11 @@ export const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).
 export const PLAN_TYPES = ['aca', 'medicare', 'medicaid', 'private', 'uninsured'] as const;
 /**
  * What pays some of a Medicare beneficiary's cost sharing (RULES.md §10-§11): Medigap plans (with Original
- * Medicare only) and the Qualified Medicare Beneficiary program (Medicaid; Original Medicare and Medicare Advantage).
+ * Medicare only), and Medicaid, for a Qualified Medicare Beneficiary or another person with full Medicaid
+ * (with Original Medicare and Medicare Advantage).
  */
 export const SUPPLEMENTS = [
-  'none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb',
+  'none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb', 'full-medicaid',
 ] as const;
 export type Supplement = (typeof SUPPLEMENTS)[number];
 

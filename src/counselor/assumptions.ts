@@ -1,6 +1,6 @@
 // What a scenario assumes, as the numbers entered: printed in place of the form, which paper cannot show.
 import { html, type TemplateResult } from 'lit';
-import { hasNetworks, hasYearlyLimit, type FieldName, type FormState } from '../ui/form-state.ts';
+import { hasNetworks, hasYearlyLimit, supplementChoices, type FieldName, type FormState } from '../ui/form-state.ts';
 import { formatDate, formatMoney } from '../ui/format.ts';
 import type { Messages } from '../ui/messages.ts';
 import type { CounselorMessages } from './counselor-messages.ts';
@@ -27,7 +27,9 @@ export function renderAssumptions(form: FormState, t: Messages, c: CounselorMess
     add('deductibleMet', c.partBMet, 'money');
     if (hasYearlyLimit(form.supplement)) add('oopMet', c.medigapLimitMet, 'money');
   }
-  if (form.planType === 'medicare' && form.medicarePlan === 'advantage' && form.supplement === 'qmb') rows.push([t.supplementAdvantage, t.supplements.qmb]);
+  if (form.planType === 'medicare' && form.medicarePlan === 'advantage' && form.supplement !== 'none' && supplementChoices('advantage').includes(form.supplement)) {
+    rows.push([t.supplementAdvantage, t.supplements[form.supplement]]);
+  }
   const networks = hasNetworks(form) && !form.selfPay;
   if (networks) {
     add('payer', t.payer);

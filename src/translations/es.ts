@@ -58,6 +58,7 @@ const es: Partial<Messages> = {
     'medigap-high-deductible-f': 'Medigap plan F de deducible alto',
     'medigap-high-deductible-g': 'Medigap plan G de deducible alto',
     qmb: 'Medicaid me ayuda a pagar los costos de Medicare (QMB)',
+    'full-medicaid': 'También tengo Medicaid completo (no QMB)',
   },
   programLegend: 'El programa',
   programTrack: 'Programa',
@@ -244,6 +245,10 @@ const es: Partial<Messages> = {
       'Su plan Medigap paga el deducible y el coseguro de la Parte B (planes C y F, para personas con derecho a Medicare antes de 2020).',
     'supplement-qmb': () =>
       'Como Beneficiario Calificado de Medicare (QMB), usted no debe nada por servicios cubiertos por Medicare: los proveedores no pueden cobrarle el deducible, el coseguro ni los copagos.',
+    'supplement-full-medicaid': (p) =>
+      `Con Medicaid completo además de Medicare, Medicaid paga sus costos compartidos de Medicare en ${p.center}, que acepta Medicaid y su pago como pago total: aquí usted no debe nada de ellos, salvo un pequeño copago de Medicaid si su estado lo cobra.`,
+    'supplement-full-medicaid-not-enrolled': (p) =>
+      `${p.center} no acepta Medicaid, así que Medicaid no paga aquí sus costos compartidos de Medicare: el cálculo los muestra como suyos.`,
     'supplement-medigap-shared': (p, f) =>
       `Su plan Medigap ${p.plan} paga el ${p.percent}% del coseguro de la Parte B hasta que usted haya pagado ${f.money(String(p.limit))} en ${p.year} (el deducible de la Parte B cuenta), y después todo por el resto del año; usted paga el deducible de la Parte B.`,
     'supplement-medigap-high-deductible': (p, f) =>

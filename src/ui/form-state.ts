@@ -14,8 +14,8 @@ export function hasNetworks(state: FormState): boolean {
 /** What can help pay each kind of Medicare's cost sharing: a Medigap plan only Original Medicare's; QMB both. */
 export function supplementChoices(medicarePlan: FormState['medicarePlan']): readonly Supplement[] {
   return medicarePlan === 'original'
-    ? ['none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb']
-    : ['none', 'qmb'];
+    ? ['none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb', 'full-medicaid']
+    : ['none', 'qmb', 'full-medicaid'];
 }
 
 /** Medigap plans whose share depends on what was already paid this year (counselor mode asks how much). */

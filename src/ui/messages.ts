@@ -55,6 +55,7 @@ const en = {
     'medigap-high-deductible-f': 'Medigap high-deductible plan F',
     'medigap-high-deductible-g': 'Medigap high-deductible plan G',
     qmb: 'Medicaid helps pay my Medicare costs (QMB)',
+    'full-medicaid': 'I also have full Medicaid (not QMB)',
   } satisfies Record<Supplement, string>,
 
   programLegend: 'The program',

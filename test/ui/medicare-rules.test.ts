@@ -43,7 +43,7 @@ describe('Medicare Advantage and Medicare’s rules in the widget', () => {
   it('a Qualified Medicare Beneficiary in Medicare Advantage sees $0.00', async () => {
     const el = await medicare('advantage');
     const labels = qa<HTMLOptionElement>(el, 'select[name="supplement"] option').map(text);
-    expect(labels).to.deep.equal(['None', 'Medicaid helps pay my Medicare costs (QMB)']);
+    expect(labels).to.deep.equal(['None', 'Medicaid helps pay my Medicare costs (QMB)', 'I also have full Medicaid (not QMB)']);
     expect(text(q(el, `label[for="${q(el, 'select[name="supplement"]').id}"]`))).to.equal('Help with Medicare costs');
     await pick(el, 'supplement', 'qmb');
     // Whatever the plan's numbers, a QMB owes none of Medicare's cost sharing in network.
@@ -55,7 +55,7 @@ describe('Medicare Advantage and Medicare’s rules in the widget', () => {
   it('Original Medicare offers Medigap plans K and L and the high-deductible F and G', async () => {
     const el = await medicare('original');
     const values = qa<HTMLOptionElement>(el, 'select[name="supplement"] option').map((o) => o.value);
-    expect(values).to.deep.equal(['none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb']);
+    expect(values).to.deep.equal(['none', 'medigap-coinsurance', 'medigap-full', 'medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g', 'qmb', 'full-medicaid']);
     await pick(el, 'supplement', 'medigap-l');
     // 2026 Part B deductible $283.00: day 1 $250.00, day 2 $33.00 + 25% of 20% of $217.00 ($43.40 -> $10.85),
     // then 25% of $50.00 = $12.50 a day for 34 days = $425.00. Total $718.85. (2026 Medigap figures fall back to 2025's.)

@@ -12,7 +12,8 @@ import { CALENDAR_YEAR, planYearStartOn } from '../claims/plan-year.ts';
 import { povertyLevel } from '../reference/poverty.ts';
 import { asLines, centerFigure, milestonesOf, formatPercent, oopMetAtStart, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
 import { advantageLimit, advantageOutOfNetwork, cappedAdvantageMaximum, isMedicareAdvantage, priceAdvantageOutOfNetwork } from './medicare-advantage.ts';
-import { qmbLines } from './medicare-supplements.ts';
+import { participatesIn } from '../center/participation.ts';
+import { medicaidHelp } from './medicare-supplements.ts';
 
 export function priceCommercial(ctx: Context): Priced {
   const { request, center, warnings } = ctx;
@@ -78,9 +79,10 @@ export function priceCommercial(ctx: Context): Priced {
   // With no out-of-network benefit nothing is adjudicated: the whole charge is the person's, no range.
   const noBenefit = network === 'out' && coverage.outOfNetworkCovered === false;
   const deductibleKnown = aggregate ? family.deductible !== null : deductible !== null;
-  // A QMB owes none of the cost sharing, whatever the plan's numbers are: no range (RULES.md §11).
-  const qmb = advantage && coverage.supplement === 'qmb';
-  const known = noBenefit || qmb || (deductibleKnown && coinsurance !== null && oopMax !== null);
+  // Medicaid pays all the cost sharing of a QMB (or of full Medicaid at a center that takes it), whatever the
+  // plan's numbers are: no range (RULES.md §11).
+  const medicaidPays = advantage && (coverage.supplement === 'qmb' || (coverage.supplement === 'full-medicaid' && participatesIn(center, 'medicaid')));
+  const known = noBenefit || medicaidPays || (deductibleKnown && coinsurance !== null && oopMax !== null);
 
   // The worst case: what is unknown costs the most it can (everything until the maximum).
   const worst: CostSharingTerms = {
@@ -135,7 +137,7 @@ export function priceCommercial(ctx: Context): Priced {
       });
     }
   }
-  const lines = qmb ? qmbLines(ctx, main.days) : asLines(main.days);
+  const lines = (advantage ? medicaidHelp(ctx, main.days, coverage.supplement) : null) ?? asLines(main.days);
   if (advantage && coverage.supplement?.startsWith('medigap')) {
     warnings.push({ code: 'medigap-with-medicare-advantage', message: 'A Medigap plan does not pay the cost sharing of a Medicare Advantage plan, so the estimate leaves it out.' });
   }

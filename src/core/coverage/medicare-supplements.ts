@@ -7,6 +7,7 @@ import { addFigure, addWarning, figure } from '../reference/figures.ts';
 import { dollars, max, min, money, percentOf, toCents, ZERO } from '../money.ts';
 import type { MedigapEntry } from '../reference/reference-data.ts';
 import type { Supplement } from '../schemas.ts';
+import { participatesIn } from '../center/participation.ts';
 import { asLines, type Context, type Line } from './context.ts';
 
 type Owed = Pick<Line, 'deductible' | 'copay' | 'coinsurance'>;
@@ -18,12 +19,32 @@ function withShare(day: AdjudicatedDay, owed: Owed): Line {
   return { ...line, ...owed, patient: day.patient.minus(covered), planPays: day.planPays.plus(covered), supplementPays: covered };
 }
 
-/** A Qualified Medicare Beneficiary owes none of Medicare's cost sharing, in Original Medicare or Medicare Advantage. */
-export function qmbLines(ctx: Context, days: readonly AdjudicatedDay[]): Line[] {
-  ctx.warnings.push({
-    code: 'supplement-qmb',
-    message: 'As a Qualified Medicare Beneficiary you owe nothing for Medicare-covered services: providers may not bill you the deductible, coinsurance or copays.',
-  });
+/**
+ * Medicaid's help with Medicare's cost sharing, in Original Medicare or Medicare Advantage. A Qualified Medicare
+ * Beneficiary owes none of it anywhere (Social Security Act 1902(n)(3)(B)). Another person with full Medicaid owes
+ * none of it at a center enrolled in Medicaid, which accepts Medicaid's payment as payment in full (42 CFR 447.15);
+ * elsewhere Medicaid pays nothing. Null when `supplement` is no Medicaid help.
+ */
+export function medicaidHelp(ctx: Context, days: readonly AdjudicatedDay[], supplement: Supplement | undefined): Line[] | null {
+  if (supplement === 'qmb') {
+    ctx.warnings.push({
+      code: 'supplement-qmb',
+      message: 'As a Qualified Medicare Beneficiary you owe nothing for Medicare-covered services: providers may not bill you the deductible, coinsurance or copays.',
+    });
+  } else if (supplement === 'full-medicaid') {
+    const center = ctx.center.name;
+    if (!participatesIn(ctx.center, 'medicaid')) {
+      ctx.warnings.push({ code: 'supplement-full-medicaid-not-enrolled', message: `${center} does not take Medicaid, so Medicaid does not pay your Medicare cost sharing here: the estimate shows it as yours.`, params: { center } });
+      return asLines(days);
+    }
+    ctx.warnings.push({
+      code: 'supplement-full-medicaid',
+      message: `With full Medicaid as well as Medicare, Medicaid pays your Medicare cost sharing at ${center}, which takes Medicaid and accepts its payment in full: you owe none of it here but any small Medicaid copay your state charges.`,
+      params: { center },
+    });
+  } else {
+    return null;
+  }
   return days.map((day) => withShare(day, { deductible: ZERO, copay: ZERO, coinsurance: ZERO }));
 }
 
@@ -37,7 +58,8 @@ export function withSupplement(ctx: Context, days: readonly AdjudicatedDay[], su
       ctx.warnings.push({ code: 'medicare-no-maximum', message: 'Original Medicare has no out-of-pocket maximum: the 20% coinsurance continues for the whole program unless a Medigap plan or other coverage pays it.' });
       return asLines(days);
     case 'qmb':
-      return qmbLines(ctx, days);
+    case 'full-medicaid':
+      return medicaidHelp(ctx, days, supplement)!;
     case 'medigap-coinsurance':
       ctx.warnings.push({ code: 'supplement-medigap-coinsurance', message: 'Your Medigap plan pays the Part B coinsurance; you pay the Part B deductible.' });
       return days.map((day) => withShare(day, { deductible: day.deductible, copay: ZERO, coinsurance: ZERO }));

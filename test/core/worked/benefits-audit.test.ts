@@ -173,6 +173,24 @@ describe('worked examples: Medicare Advantage', () => {
     expect(r.range).to.equal(undefined);
   });
 
+  it('full Medicaid (not QMB) pays the cost sharing at a center that takes Medicaid, and not at one that does not', () => {
+    const request = { program: PROGRAM, coverage: { ...ADVANTAGE, network: 'in', payer: 'Aetna', deductible: '0.00', coinsurancePercent: 20, oopMax: '5000.00', supplement: 'full-medicaid' } };
+    // The example center takes Medicaid (it has a Medicaid rate): Medicaid pays the $3,744.00, the person $0.00.
+    const enrolled = run(request);
+    expect(enrolled.patient.total).to.equal('0.00');
+    expect(enrolled.supplementPays).to.equal('3744.00');
+    expect(warningCodes(enrolled)).to.include('supplement-full-medicaid');
+    // A center that is not enrolled in Medicaid is not paid by it: the person owes the cost sharing.
+    const notEnrolled = run(request, centerWith((c) => (c.participates = { medicaid: false })));
+    expect(notEnrolled.patient.total).to.equal('3744.00');
+    expect(warningCodes(notEnrolled)).to.include('supplement-full-medicaid-not-enrolled');
+    // Original Medicare at the example center: the 36 days' $2,026.40 of Part B cost sharing, all Medicaid's.
+    const original = run({ program: PROGRAM, coverage: { planType: 'medicare', medicarePlan: 'original', supplement: 'full-medicaid' } });
+    expect(original.patient.total).to.equal('0.00');
+    expect(original.supplementPays).to.equal('2026.40');
+    expectBalanced(original);
+  });
+
   it('says a Medigap plan does not pay Medicare Advantage cost sharing', () => {
     const r = run({ program: PROGRAM, coverage: { ...ADVANTAGE, network: 'in', payer: 'Aetna', deductible: '0.00', coinsurancePercent: 20, oopMax: '5000.00', supplement: 'medigap-full' } });
     expect(r.patient.total).to.equal('3744.00');
