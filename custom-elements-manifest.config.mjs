@@ -17,7 +17,7 @@ const shipped = (path) => SHIPPED_AS[path.replace(/^\/+/, '')];
 
 /**
  * The manifest describes what a page uses: the files it loads, the public API. Private fields (Lit's internal
- * state, `state: true`, which the analyzer reads as attributes) and `#private` members are the element's own.
+ * state, `state: true`, which the analyzer reads as attributes), protected and `#private` members are the element's own.
  */
 function publicApiOfShippedFiles() {
   return {
@@ -28,7 +28,8 @@ function publicApiOfShippedFiles() {
         const path = shipped(module.path) ?? module.path;
         const merged = byPath.get(path) ?? { ...module, path, declarations: [], exports: [] };
         for (const declaration of module.declarations ?? []) {
-          const isPublic = (member) => member.privacy !== 'private' && !member.name.startsWith('#');
+          // Protected members (Lit's lifecycle, such as getUpdateComplete) are for subclasses, not for a page.
+          const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#');
           const privateFields = new Set((declaration.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
           declaration.members = declaration.members?.filter(isPublic);
           declaration.attributes = declaration.attributes?.filter((a) => !privateFields.has(a.fieldName));

@@ -1,7 +1,7 @@
 // Ways to pay, side by side: in network, out of network, self-pay, with the cheapest marked in words; and why
 // self-pay is missing when the person's Medicare or Medicaid rules it out.
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+
 import type { Comparison } from '../core/compare.ts';
 import { formatDate, formatMoney } from './format.ts';
 import { shownRange } from './summary.ts';
@@ -17,7 +17,7 @@ export function renderComparison(comparison: Comparison | null, t: Messages, lan
     <section class="comparison" part="comparison" aria-labelledby="compare-heading">
       <h3 id="compare-heading">${t.compareHeading}</h3>
       ${comparison.options.length < 2 ? nothing : table(comparison, t, money)}
-      ${limit ? html`<p class="note" data-code=${limit.code} lang=${ifDefined(translated || coreInPageLanguage ? undefined : 'en')}>${translated ?? limit.message}</p>` : nothing}
+      ${limit ? html`<p class="note" data-code=${limit.code} lang=${translated || coreInPageLanguage ? nothing : 'en'}>${translated ?? limit.message}</p>` : nothing}
     </section>
   `;
 }

@@ -1,11 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { compareOptions, type Comparison } from '../core/compare.ts';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
-import { renderBreakdown } from './breakdown.ts';
-import { renderComparison } from './comparison.ts';
 import { correctedFields } from './corrected-fields.ts';
 import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday } from './format.ts';
@@ -24,10 +21,7 @@ import { tableStyles } from './table.styles.ts';
 import { weekChartStyles } from './week-chart.styles.ts';
 import { hasWords, languageTag, messagesFor, sameLanguage, type Messages } from './messages.ts';
 import { TRANSLATION_ADDED } from './translations.ts';
-import { renderNotes } from './notes.ts';
-import { renderPaymentPlan } from './payment-plan.ts';
 import { announcement, renderSummary, shownRange } from './summary.ts';
-import { renderWeekChart } from './week-chart.ts';
 
 let instances = 0;
 
@@ -102,7 +96,7 @@ export class IopCostEstimator extends LitElement {
     configError: { state: true },
     loading: { state: true },
     result: { state: true },
-    comparison: { state: true },
+    details: { state: true },
     errors: { state: true },
     generalErrors: { state: true },
     spoken: { state: true },
@@ -141,7 +135,11 @@ export class IopCostEstimator extends LitElement {
   private configError: { first: string; count: number; phone: string | null } | null = null;
   private loading = false;
   private result: EstimateResult | null = null;
-  private comparison: Comparison | null = null;
+  /** The request of the result on screen. */
+  private request: EstimateRequestInput | null = null;
+  /** What the total rests on, below it: a module of its own, loaded once there is a first total (result-details.ts). */
+  private details: typeof import('./result-details.ts') | null = null;
+  #detailsLoading: Promise<unknown> | null = null;
   private errors: Partial<Record<FieldName, FieldMessage>> = {};
   private generalErrors: string[] = [];
   private spoken = '';
@@ -208,6 +206,22 @@ export class IopCostEstimator extends LitElement {
       () => (this.deskLoaded = true),
       () => this.#fail(['counselor mode (iop-counselor-desk.js) could not be loaded'], null),
     );
+  }
+
+  /** The details below the total come after it; a widget that can't load them still shows the total. */
+  #loadDetails(): void {
+    this.#detailsLoading ??= import('./result-details.ts').then(
+      (module) => (this.details = module),
+      () => console.error('iop-cost-estimator: the details below the total (result-details.js) could not be loaded'),
+    );
+  }
+
+  /** Settled once the details below the first total are drawn too, so that a test or a page sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (!this.#detailsLoading || this.details) return settled;
+    await this.#detailsLoading;
+    return super.getUpdateComplete();
   }
 
   #loadConfig(): void {
@@ -295,7 +309,8 @@ export class IopCostEstimator extends LitElement {
     this.generalErrors = [];
     const changed = outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
     this.result = outcome.result;
-    this.comparison = compareOptions(request as EstimateRequestInput, this.center);
+    this.request = request as EstimateRequestInput;
+    this.#loadDetails();
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
     if (changed) this.#announce(outcome.result);
   }
@@ -427,8 +442,7 @@ export class IopCostEstimator extends LitElement {
                     : html`<button class="cta" part="cta" type="button" lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</button>`
                   : nothing}
                 ${phoneLink ? html`<p class="phone"><a href=${phoneLink}>${contact!.phone}</a></p>` : nothing}
-                ${renderBreakdown(result, t, lang)} ${renderComparison(this.comparison, t, lang, english)} ${renderPaymentPlan(result, t, lang)}
-                ${renderWeekChart(result, t, lang)} ${renderNotes(result, t, lang, english)}
+                ${this.details && this.request ? this.details.renderDetails({ result, request: this.request, center: this.center, t, lang, english }) : nothing}
               `
             : nothing}
           <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>

@@ -1,6 +1,6 @@
 // Good to know: the core's warnings in plain words, the figures used with their year and source, the disclaimer.
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
+
 import type { EstimateResult, Warning } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Formatters, Messages } from './messages.ts';
@@ -31,12 +31,12 @@ export function renderNotes(result: EstimateResult, t: Messages, lang: string, c
       <ul>
         ${warnings.map((w) => {
           const translated = say(w, t, format);
-          return html`<li data-code=${w.code} lang=${ifDefined(translated ? undefined : coreLang)}>${translated ?? w.message}</li>`;
+          return html`<li data-code=${w.code} lang=${translated ? nothing : coreLang ?? nothing}>${translated ?? w.message}</li>`;
         })}
       </ul>
       <details>
         <summary>${t.figuresHeading}</summary>
-        <ul class="figures" lang=${ifDefined(coreLang)}>
+        <ul class="figures" lang=${coreLang ?? nothing}>
           ${result.figures.map((f) => html`<li>${f.name}: ${f.value}${f.year ? ` (${f.year})` : ''}. <span class="source">${f.source}</span></li>`)}
         </ul>
       </details>

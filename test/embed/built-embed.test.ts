@@ -50,6 +50,19 @@ describe('the built embed file', () => {
   });
 });
 
+describe('the built embed is one file to download first', () => {
+  it('imports no other file before its first total: everything else is loaded when asked for', async () => {
+    const code = await (await fetch(BUILT)).text();
+    // A static import ("from"./x.js"" or "import"./x.js"") would be a second file every visitor waits for.
+    expect(code.match(/\bfrom\s*["']\.\/|\bimport\s*["']\.\//g)).to.equal(null);
+    expect(code.match(/import\(["']\.\/[\w-]+\.js["']\)/g)?.sort()).to.deep.equal([
+      'import("./iop-counselor-desk.js")',
+      'import("./result-details.js")',
+      'import("./shared-link.js")',
+    ]);
+  });
+});
+
 describe('the built module that reads shared links', () => {
   it('dist/shared-link.js loads beside the embed when the page address carries an estimate', async () => {
     await loadBuilt();
