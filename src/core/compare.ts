@@ -17,6 +17,11 @@ export interface Comparison {
   options: ComparedOption[];
   /** The option with the lowest total for the person (the high end of a range); ties go to the first. */
   cheapest: OptionKind;
+  /**
+   * The option that costs the person least whatever the unknown plan numbers turn out to be: its total (the high
+   * end of its range) is at most every other option's low end. Absent when the ranges overlap (RULES.md §17).
+   */
+  lowest?: OptionKind;
   /** Self-pay is left out: the center takes this person's Medicare or Medicaid, which rules it out (RULES.md §13, §17). */
   selfPayNotOffered?: Warning;
 }
@@ -53,7 +58,9 @@ export function compareOptions(request: EstimateRequestInput, center?: unknown, 
     compared.push({ kind, result: outcome.result });
   }
   const cheapest = compared.reduce((best, option) => (money(option.result.patient.total).lessThan(best.result.patient.total) ? option : best));
-  return { options: compared, cheapest: cheapest.kind, ...(limitedBy && parsed.ok ? { selfPayNotOffered: selfPayLimitWarning(limitedBy, parsed.center) } : {}) };
+  const lowEnd = (result: EstimateResult) => money(result.range?.low ?? result.patient.total);
+  const lowest = compared.find((option) => compared.every((other) => other === option || money(option.result.patient.total).lessThanOrEqualTo(lowEnd(other.result))));
+  return { options: compared, cheapest: cheapest.kind, ...(lowest && compared.length > 1 ? { lowest: lowest.kind } : {}), ...(limitedBy && parsed.ok ? { selfPayNotOffered: selfPayLimitWarning(limitedBy, parsed.center) } : {}) };
 }
 
 type CoverageInput = EstimateRequestInput['coverage'];

@@ -1,4 +1,4 @@
-// Why this amount: the parts of what the person pays, and what the center charges and the plan recognises.
+// Why this amount: the parts of what the person pays, and what the center charges and the plan recognizes.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EstimateResult } from '../core/schemas.ts';
 import { formatMoney } from './format.ts';

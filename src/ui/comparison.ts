@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Comparison } from '../core/compare.ts';
 import { formatDate, formatMoney } from './format.ts';
-import { shownRange } from './summary.ts';
+import { planPaysRange, shownRange } from './summary.ts';
 import { say } from './notes.ts';
 import type { Messages } from './messages.ts';
 
@@ -30,19 +30,23 @@ function table(comparison: Comparison, t: Messages, money: (amount: string) => s
         </thead>
         <tbody>
           ${comparison.options.map((option) => {
-            const cheapest = option.kind === comparison.cheapest;
-            const range = shownRange(option.result);
+            // Marked only when it costs least whatever the plan's unknown numbers are.
+            const cheapest = option.kind === comparison.lowest;
             return html`<tr class=${cheapest ? 'cheapest' : ''}>
               <th scope="row">${t.options[option.kind]} ${cheapest ? html`<strong class="badge">${t.cheapest}</strong>` : nothing}</th>
-              <td>
-                ${range
-                  ? html`<span class="amount">${money(range.low)}</span> – <span class="amount">${money(range.high)}</span>`
-                  : html`<span class="amount">${money(option.result.patient.total)}</span>`}
-              </td>
-              <td><span class="amount">${money(option.result.planPays)}</span></td>
+              <td>${amountOrRange(option.result.patient.total, shownRange(option.result), money)}</td>
+              <td>${amountOrRange(option.result.planPays, planPaysRange(option.result), money)}</td>
             </tr>`;
           })}
         </tbody>
       </table>
+      ${comparison.lowest ? nothing : html`<p class="note">${t.noClearLowest}</p>`}
   `;
+}
+
+/** One amount, or "low – high" while the plan's numbers are unknown. */
+function amountOrRange(amount: string, range: { low: string; high: string } | undefined, money: (amount: string) => string): TemplateResult {
+  return range
+    ? html`<span class="amount">${money(range.low)}</span> – <span class="amount">${money(range.high)}</span>`
+    : html`<span class="amount">${money(amount)}</span>`;
 }

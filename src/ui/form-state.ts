@@ -144,6 +144,11 @@ function numberOrText(typed: string): number | string | undefined {
   return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 }
 
+/** A percentage as people write it: "20", "20%", "20 %". */
+function percent(typed: string): number | string | undefined {
+  return numberOrText(typed.replace(/\s*%\s*$/, ''));
+}
+
 function amount(typed: string): string | undefined {
   const value = cleanAmount(typed);
   return value === '' ? undefined : value;
@@ -185,7 +190,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
     deductible: details ? amount(state.deductible) : undefined,
     // Original Medicare: what is already paid toward the Part B deductible (counselor mode asks).
     deductibleMet: details || (originalMedicare && knowsPlan) ? amount(state.deductibleMet) : undefined,
-    coinsurancePercent: details ? numberOrText(state.coinsurancePercent) : undefined,
+    coinsurancePercent: details ? percent(state.coinsurancePercent) : undefined,
     copayPerUnit: details || planType === 'medicaid' ? amount(state.copayPerUnit) : undefined,
     copayBeforeDeductible: details && state.copayBeforeDeductible ? true : undefined,
     oopMax: details ? amount(state.oopMax) : undefined,
@@ -197,7 +202,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
       ? defined({
           deductible: amount(state.oonDeductible),
           deductibleMet: amount(state.oonDeductibleMet),
-          coinsurancePercent: numberOrText(state.oonCoinsurance),
+          coinsurancePercent: percent(state.oonCoinsurance),
           copayPerUnit: amount(state.oonCopay),
           oopMax: state.oonNoMax ? null : amount(state.oonOopMax),
           oopMet: state.oonNoMax ? undefined : amount(state.oonOopMet),
@@ -217,7 +222,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
     months: numberOrText(state.months),
     monthlyBudget: amount(state.monthlyBudget),
     downPayment: amount(state.downPayment),
-    aprPercent: numberOrText(state.aprPercent),
+    aprPercent: percent(state.aprPercent),
   });
   return defined({
     program: defined({

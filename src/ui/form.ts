@@ -273,13 +273,16 @@ function paymentStep(view: FormView): TemplateResult | typeof nothing {
   const { t, center } = view;
   const terms = center.paymentPlan;
   if (!terms) return nothing;
-  const months: [string, string][] = [['', `${terms.defaultMonths ?? terms.maxMonths}`]];
-  for (let m = terms.minMonths; m <= terms.maxMonths; m++) if (m !== (terms.defaultMonths ?? terms.maxMonths)) months.push([String(m), String(m)]);
+  // In order; the center's default is the one with no value, chosen until the person picks another (a shared
+  // estimate that names the default number of months shows it chosen too).
+  const byDefault = terms.defaultMonths ?? terms.maxMonths;
+  const months: [string, string][] = [];
+  for (let m = terms.minMonths; m <= terms.maxMonths; m++) months.push([m === byDefault ? '' : String(m), String(m)]);
   return html`
     <fieldset part="step">
       <legend>${t.paymentLegend}</legend>
       <div class="row">
-        ${selectField(view, 'months', t.paymentMonths, months)}
+        ${selectField(view.state.months === String(byDefault) ? { ...view, state: { ...view.state, months: '' } } : view, 'months', t.paymentMonths, months)}
         ${textField(view, 'downPayment', t.downPayment, { inputmode: 'decimal', prefix: '$' })}
       </div>
       ${textField(view, 'monthlyBudget', t.monthlyBudget, { inputmode: 'decimal', prefix: '$', help: t.monthlyBudgetHelp })}

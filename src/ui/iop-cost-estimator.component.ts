@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
@@ -11,14 +11,9 @@ import { isPhoneNumber, phoneHref, safeHref } from '../core/center/links.ts';
 import type { SharedEstimate } from '../core/sharing/shared-estimate.ts';
 import { formField, initialState, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
-import { breakdownStyles } from './breakdown.styles.ts';
-import { comparisonStyles } from './comparison.styles.ts';
 import { formStyles } from './form.styles.ts';
 import { styles } from './iop-cost-estimator.styles.ts';
-import { notesStyles } from './notes.styles.ts';
 import { summaryStyles } from './summary.styles.ts';
-import { tableStyles } from './table.styles.ts';
-import { weekChartStyles } from './week-chart.styles.ts';
 import { hasWords, languageTag, messagesFor, sameLanguage, type Messages } from './messages.ts';
 import { TRANSLATION_ADDED } from './translations.ts';
 import { announcement, renderSummary, shownRange } from './summary.ts';
@@ -78,7 +73,8 @@ function presetNumber(value: unknown): string | undefined {
  * @cssproperty --iop-spacing - Base spacing (default 1rem).
  */
 export class IopCostEstimator extends LitElement {
-  static override styles = [styles, formStyles, summaryStyles, breakdownStyles, tableStyles, comparisonStyles, weekChartStyles, notesStyles];
+  // The details below the total bring their own styles (result-details.ts, #loadDetails).
+  static override styles = [styles, formStyles, summaryStyles];
 
   // Declared here rather than with decorators: lit/decorators.js would add 0.35 KB to every embed.
   static override properties = {
@@ -211,7 +207,10 @@ export class IopCostEstimator extends LitElement {
   /** The details below the total come after it; a widget that can't load them still shows the total. */
   #loadDetails(): void {
     this.#detailsLoading ??= import('./result-details.ts').then(
-      (module) => (this.details = module),
+      (module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...IopCostEstimator.elementStyles, ...module.detailsStyles]);
+        this.details = module;
+      },
       () => console.error('iop-cost-estimator: the details below the total (result-details.js) could not be loaded'),
     );
   }
@@ -442,6 +441,7 @@ export class IopCostEstimator extends LitElement {
                     : html`<button class="cta" part="cta" type="button" lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</button>`
                   : nothing}
                 ${phoneLink ? html`<p class="phone"><a href=${phoneLink}>${contact!.phone}</a></p>` : nothing}
+                ${this.form.planType === 'uninsured' || this.form.selfPay ? html`<p class="note gfe-right">${t.goodFaithEstimateRight(this.center.name)}</p>` : nothing}
                 ${this.details && this.request ? this.details.renderDetails({ result, request: this.request, center: this.center, t, lang, english }) : nothing}
               `
             : nothing}

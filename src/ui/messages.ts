@@ -76,7 +76,7 @@ const en = {
   coinsurance: 'Coinsurance (%)',
   coinsuranceHelp: 'Your share of each bill after the deductible, like 20%.',
   copay: 'Copay per day',
-  copayHelp: 'A fixed amount per day of treatment, if your plan uses copays instead of coinsurance.',
+  copayHelp: 'A fixed amount per day of treatment, if your plan has one (with coinsurance too, both apply).',
   oopMax: 'Out-of-pocket maximum',
   oopMaxHelp: 'The most you pay in a plan year; then the plan pays 100%.',
   oopMet: 'Already paid toward the maximum this year',
@@ -132,7 +132,7 @@ const en = {
     paidInFullDiscount: 'Paid-in-full discount',
   },
   grossCharges: 'Center’s full charges',
-  allowed: 'Amount your plan recognises',
+  allowed: 'Amount your plan recognizes',
   slidingBand: (percent: string, band: number) => `Household income at ${percent}% of the poverty line: sliding-scale band ${band}.`,
 
   weeksHeading: 'Week by week',
@@ -149,6 +149,8 @@ const en = {
   compareHeading: 'Ways to pay',
   options: { 'in-network': 'With your plan, in network', 'out-of-network': 'With your plan, out of network', 'self-pay': 'Paying yourself (self-pay)' },
   cheapest: 'Lowest cost',
+  goodFaithEstimateRight: (center: string) => `Paying yourself, you have the right to a written Good Faith Estimate before you start: ask ${center}.`,
+  noClearLowest: 'Which costs least depends on your plan’s numbers: the ranges overlap.',
 
   paymentHeading: 'Payment plan',
   monthlyLine: (amount: string, months: number) => `${amount} a month for ${months} month${months === 1 ? '' : 's'}`,

@@ -11,6 +11,14 @@ import type { Messages } from './messages.ts';
 import { renderNotes } from './notes.ts';
 import { renderPaymentPlan } from './payment-plan.ts';
 import { renderWeekChart } from './week-chart.ts';
+import { breakdownStyles } from './breakdown.styles.ts';
+import { comparisonStyles } from './comparison.styles.ts';
+import { notesStyles } from './notes.styles.ts';
+import { tableStyles } from './table.styles.ts';
+import { weekChartStyles } from './week-chart.styles.ts';
+
+/** The details' own styles, which the element adopts when it loads them. */
+export const detailsStyles = [breakdownStyles, tableStyles, comparisonStyles, weekChartStyles, notesStyles];
 
 export interface DetailsInput {
   result: EstimateResult;

@@ -1,5 +1,6 @@
 // The answer first: what the person pays, large, with the range when plan details are unknown.
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatAmount, money as decimal } from '../core/money.ts';
 import type { EstimateResult } from '../core/schemas.ts';
 import { formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
@@ -9,9 +10,20 @@ export function shownRange(result: EstimateResult): { low: string; high: string 
   return result.range && result.range.low !== result.range.high ? result.range : undefined;
 }
 
+/**
+ * What the plan pays, beside a range a range too: where the person pays the low end the plan pays the most
+ * (what the person pays less is the plan's), so the plan's range is its total up to that plus the range's width.
+ */
+export function planPaysRange(result: EstimateResult): { low: string; high: string } | undefined {
+  const range = shownRange(result);
+  if (!range) return undefined;
+  return { low: result.planPays, high: formatAmount(decimal(result.planPays).plus(range.high).minus(range.low)) };
+}
+
 export function renderSummary(result: EstimateResult, t: Messages, lang: string, weeks: number): TemplateResult {
   const money = (amount: string) => formatMoney(amount, lang);
   const range = shownRange(result);
+  const planPays = planPaysRange(result);
   return html`
     <div class="summary" part="summary">
       ${range
@@ -21,7 +33,9 @@ export function renderSummary(result: EstimateResult, t: Messages, lang: string,
         : html`<p class="total-label">${t.youPay}</p>
             <p class="total" part="total">${money(result.patient.total)}</p>`}
       <p class="for-program">${t.forProgram(weeks, result.serviceDays)}</p>
-      ${result.planPays !== '0.00' ? html`<p class="plan-pays">${t.planPays}: <strong>${money(result.planPays)}</strong></p>` : nothing}
+      ${planPays
+        ? html`<p class="plan-pays">${t.planPays}: <strong>${money(planPays.low)}</strong> – <strong>${money(planPays.high)}</strong></p>`
+        : result.planPays !== '0.00' ? html`<p class="plan-pays">${t.planPays}: <strong>${money(result.planPays)}</strong></p>` : nothing}
     </div>
   `;
 }

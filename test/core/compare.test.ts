@@ -17,6 +17,28 @@ describe('in network, out of network and self-pay side by side', () => {
       ['self-pay', '2100.00'],
     ]);
     expect(comparison?.cheapest).to.equal('self-pay');
+    // But out of network could cost as little as its balance billing, 6 x $340.00 = $2,040.00, below self-pay's
+    // $2,100.00: no option is the lowest whatever the plan's unknown out-of-network numbers are.
+    expect(comparison?.options[1]?.result.range?.low).to.equal('2040.00');
+    expect(comparison?.lowest).to.equal(undefined);
+  });
+
+  it('is lowest for sure only when its total is at most every other option’s low end', () => {
+    const known = compareOptions({
+      program: { weeks: 2, hoursPerWeek: 9, startDate: '2026-03-02' },
+      coverage: { planType: 'private', deductible: '500.00', coinsurancePercent: 20, oopMax: '1000.00' },
+    });
+    // In network: $500.00 deductible + 20% of (6 x $450.00 - $500.00) = $440.00 -> $940.00. Out of network at
+    // least the 6 x $340.00 = $2,040.00 balance billed; self-pay 6 x $350.00 = $2,100.00. In network is lowest.
+    expect(known?.options[0]?.result.patient.total).to.equal('940.00');
+    expect(known?.lowest).to.equal('in-network');
+    const unknown = compareOptions({ program: { weeks: 12, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'private' } });
+    // Plan numbers unknown. In network $0.00 - $10,600.00 (the 2026 legal maximum caps it); out of network at least
+    // its balance billing, 36 x $340.00 = $12,240.00; self-pay 36 x $350.00 = $12,600.00. In network's most is below
+    // both others' least, so it is the lowest whatever the plan's numbers are.
+    expect(unknown?.options.map((o) => o.result.range?.low ?? o.result.patient.total)).to.deep.equal(['0.00', '12240.00', '12600.00']);
+    expect(unknown?.options[0]?.result.patient.total).to.equal('10600.00');
+    expect(unknown?.lowest).to.equal('in-network');
   });
 
   it('has no network choice for Original Medicare and Medicaid', () => {

@@ -201,6 +201,16 @@ describe('the range when the plan\'s numbers are unknown', () => {
   });
 });
 
+describe('a range while the plan’s numbers are unknown', () => {
+  it('shows what the plan pays as a range beside the person’s', async () => {
+    const el = await widget();
+    // Private plan, numbers unknown: 36 days x $450.00 = $16,200.00 allowed; the person pays from $0.00 to the
+    // 2026 legal maximum, $10,600.00, so the plan pays from $5,600.00 to all of it, $16,200.00.
+    expect(totalText(el)).to.equal('$0.00 and $10,600.00');
+    expect(text(q(el, '.plan-pays'))).to.equal('Your plan pays: $5,600.00 – $16,200.00');
+  });
+});
+
 describe('ways to pay, side by side', () => {
   it('shows in network, out of network and self-pay as the core compares them, the cheapest marked', async () => {
     const el = await widget();
@@ -214,11 +224,12 @@ describe('ways to pay, side by side', () => {
     // 20% of $14,700.00 = $2,940.00, total $4,440.00 (under the $5,000.00 maximum); the plan pays $11,760.00.
     // Out of network the plan's own terms are unknown (none entered under "More plan details"), and the
     // in-network ones are not borrowed: from the balance alone, 36 x ($850.00 - $510.00) = $12,240.00, to
-    // everything with no cap, 36 x $850.00 = $30,600.00, the plan paying nothing at the high end.
+    // everything with no cap, 36 x $850.00 = $30,600.00: the plan pays from nothing (the high end) to the whole
+    // 36 x $510.00 = $18,360.00 it allows (the low end).
     // Self-pay 36 x $350.00 = $12,600.00.
     expect(rows).to.deep.equal([
       ['With your plan, in network Lowest cost', '$4,440.00', '$11,760.00'],
-      ['With your plan, out of network', '$12,240.00 – $30,600.00', '$0.00'],
+      ['With your plan, out of network', '$12,240.00 – $30,600.00', '$0.00 – $18,360.00'],
       ['Paying yourself (self-pay)', '$12,600.00', '$0.00'],
     ]);
     expect(comparison.options.map((o) => o.result.patient.total)).to.deep.equal(['4440.00', '30600.00', '12600.00']);
@@ -285,16 +296,25 @@ describe('ways to pay, side by side', () => {
     expect(qa(el, '[part="chart"] .milestones li').map(text)).to.include('Week 11: Days not covered from May 11, 2026');
     await expect(el).to.be.accessible();
   });
-  it('marks self-pay when a high deductible makes it cheaper', async () => {
+  it('marks no option lowest when the ranges overlap, and says why', async () => {
     const el = await widget();
     await typeInto(el, 'weeks', '2');
     await knowMyNumbers(el);
     await typeInto(el, 'deductible', '6000');
     await typeInto(el, 'coinsurancePercent', '30');
     await typeInto(el, 'oopMax', '9000');
-    // 6 days: in network 6 x $450.00 = $2,700.00, all deductible; self-pay 6 x $350.00 = $2,100.00.
-    expect(text(q(el, '[part="comparison"] tr.cheapest th'))).to.equal('Paying yourself (self-pay) Lowest cost');
-    expect(text(q(el, '[part="comparison"] tr.cheapest td'))).to.equal('$2,100.00');
+    // 6 days: in network 6 x $450.00 = $2,700.00, all deductible; self-pay 6 x $350.00 = $2,100.00; out of network,
+    // its terms unknown, from its balance billing alone (6 x $340.00 = $2,040.00) to 6 x $850.00 = $5,100.00. Self-pay
+    // is below in network, but out of network could be lower still: no row is marked. Out of network the plan pays
+    // from nothing to all it allows, 6 x $510.00 = $3,060.00.
+    const rows = qa(el, '[part="comparison"] tbody tr').map((row) => [...row.children].map(text));
+    expect(rows).to.deep.equal([
+      ['With your plan, in network', '$2,700.00', '$0.00'],
+      ['With your plan, out of network', '$2,040.00 – $5,100.00', '$0.00 – $3,060.00'],
+      ['Paying yourself (self-pay)', '$2,100.00', '$0.00'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="comparison"] .badge')).to.equal(null);
+    expect(text(q(el, '[part="comparison"] .note'))).to.equal('Which costs least depends on your plan’s numbers: the ranges overlap.');
     expect(totalText(el)).to.equal('$2,700.00');
   });
 
@@ -396,9 +416,9 @@ describe('the center\'s program tracks and insurance companies', () => {
     expect(radio(el, 'network', 'in').checked).to.equal(true);
     const expected = core(request({ planType: 'private', payer: 'Aetna', network: 'in' }));
     expect(totalText(el)).to.equal(shownTotal(expected));
-    // Aetna's negotiated $520.00 a day: 36 days = $18,720.00 recognised.
+    // Aetna's negotiated $520.00 a day: 36 days = $18,720.00 recognized.
     expect(expected.allowed).to.equal('18720.00');
     const lines = qa(el, '.breakdown .line').map((line) => [text(line.querySelector('dt')), text(line.querySelector('dd'))]);
-    expect(lines).to.deep.include(['Amount your plan recognises', '$18,720.00']);
+    expect(lines).to.deep.include(['Amount your plan recognizes', '$18,720.00']);
   });
 });

@@ -8,7 +8,7 @@ import type { ServiceDay } from './units.ts';
 export interface PricedDay extends ServiceDay {
   /** The center's chargemaster price for the day's units. */
   charge: Decimal;
-  /** What the payer recognises: the base for deductible, coinsurance and the plan's payment. */
+  /** What the payer recognizes: the base for deductible, coinsurance and the plan's payment. */
   allowed: Decimal;
   /** Out of network: charge - allowed, owed on top of cost sharing. */
   balanceBilled: Decimal;

@@ -1,0 +1,46 @@
+// What a person meets first, as they would type it (issue "An honest first screen"): percentages as people write
+// them, the payment months in order, and the right to a Good Faith Estimate for whoever pays themselves.
+// Example center, 12 weeks x 9 hours = 36 days from Monday 2026-03-02; in network $450.00 a day, self-pay $350.00.
+import { describe, it } from './mocha.ts';
+import { expect, html } from '@open-wc/testing';
+import { choose, knowMyNumbers, mount, q, qa, selectEl, setStart, text, totalText, typeInto, type Estimator } from './helpers.ts';
+
+async function widget(): Promise<Estimator> {
+  const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+  await setStart(el);
+  return el;
+}
+
+describe('the first screen, as people write and read it', () => {
+  it('reads a coinsurance written "20%" or "20 %" as 20', async () => {
+    const el = await widget();
+    await knowMyNumbers(el);
+    await typeInto(el, 'deductible', '$1,500');
+    await typeInto(el, 'oopMax', '5000');
+    // $1,500.00 deductible, then 20% of (36 x $450.00 - $1,500.00) = $2,940.00: $4,440.00.
+    for (const written of ['20%', '20 %']) {
+      await typeInto(el, 'coinsurancePercent', written);
+      expect(totalText(el), written).to.equal('$4,440.00');
+      expect(q(el, 'input[name="coinsurancePercent"]').getAttribute('aria-invalid'), written).to.equal('false');
+    }
+  });
+
+  it('lists the payment plan’s months in order, the center’s default chosen', async () => {
+    const el = await widget();
+    const months = selectEl(el, 'months');
+    // The example center: 1 to 12 months, 6 by default.
+    expect([...months.options].map((o) => o.textContent!.trim())).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(months.selectedOptions[0]!.textContent!.trim()).to.equal('6');
+  });
+
+  it('tells a person who pays themselves of their right to a Good Faith Estimate, and no one else', async () => {
+    const el = await widget();
+    expect(el.shadowRoot!.querySelector('.gfe-right'), 'insured').to.equal(null);
+    await choose(el, 'planType', 'uninsured');
+    expect(text(q(el, '.gfe-right'))).to.equal(
+      'Paying yourself, you have the right to a written Good Faith Estimate before you start: ask Example Recovery Center (fictional).',
+    );
+    expect(qa(el, '.gfe-right')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
