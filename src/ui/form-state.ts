@@ -1,5 +1,6 @@
 // What the person has typed, as text, and the estimate request it becomes. Kept apart from the element
 // so that it can be tested without a page.
+import { addDays } from '../core/dates.ts';
 import type { EstimateRequestInput, Supplement } from '../core/schemas.ts';
 import { cleanAmount } from './format.ts';
 
@@ -81,6 +82,15 @@ export interface FormState {
 
 export type FieldName = keyof FormState;
 
+/**
+ * The day after `today` that is a Monday, when most programs take new people: a program priced from a Saturday,
+ * or from today in late December, would not be the one a person could join.
+ */
+export function nextMonday(today: string): string {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 Sunday .. 6 Saturday
+  return addDays(today, ((8 - weekday) % 7) || 7);
+}
+
 export function initialState(today: string): FormState {
   return {
     planType: 'private',
@@ -94,7 +104,7 @@ export function initialState(today: string): FormState {
     weeks: '12',
     hoursPerWeek: '9',
     daysPerWeek: '',
-    startDate: today,
+    startDate: nextMonday(today),
     knowsPlan: false,
     deductible: '',
     deductibleMet: '',

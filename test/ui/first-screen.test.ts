@@ -3,6 +3,7 @@
 // Example center, 12 weeks x 9 hours = 36 days from Monday 2026-03-02; in network $450.00 a day, self-pay $350.00.
 import { describe, it } from './mocha.ts';
 import { expect, html } from '@open-wc/testing';
+import { initialState, nextMonday } from '../../src/ui/form-state.ts';
 import { choose, knowMyNumbers, mount, q, qa, selectEl, setStart, text, totalText, typeInto, type Estimator } from './helpers.ts';
 
 async function widget(): Promise<Estimator> {
@@ -42,5 +43,23 @@ describe('the first screen, as people write and read it', () => {
     );
     expect(qa(el, '.gfe-right')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('the default start date', () => {
+  it('is the next Monday after today, when programs take new people', () => {
+    // Saturday Dec 5, 2026 -> Monday Dec 7; a Monday -> the Monday after; Dec 31, 2026 (a Thursday) -> Jan 4, 2027.
+    expect(['2026-12-05', '2026-12-06', '2026-12-07', '2026-12-31'].map(nextMonday)).to.deep.equal(['2026-12-07', '2026-12-07', '2026-12-14', '2027-01-04']);
+    expect(initialState('2026-12-05').startDate).to.equal('2026-12-07');
+  });
+
+  it('is a weekday in the widget, whatever today is', async () => {
+    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    const start = q<HTMLInputElement>(el, 'input[name="startDate"]').value;
+    expect(new Date(`${start}T00:00:00Z`).getUTCDay(), start).to.equal(1);
+    // After today in the person's own time zone (the widget's today), at most a week away.
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(start).to.equal(nextMonday(today));
   });
 });
