@@ -309,6 +309,7 @@ const es: Partial<Messages> = {
   sharedWithoutPersonal: 'Se compartió sin datos personales: agregue su hogar abajo para ver si califica para un descuento.',
   sharedError: 'No se pudo abrir el cálculo de este enlace, así que el calculador empieza de nuevo:',
   loading: 'Cargando precios…',
+  notUpdated: 'Sin actualizar: corrija el campo con un mensaje arriba, y el total lo seguirá.',
   announce: (amount: string) => `Cálculo actualizado: usted pagaría ${amount}.`,
   announceRange: (low: string, high: string) => `Cálculo actualizado: usted pagaría entre ${low} y ${high}.`,
 };

@@ -93,6 +93,7 @@ export class IopCostEstimator extends LitElement {
     loading: { state: true },
     result: { state: true },
     details: { state: true },
+    stale: { state: true },
     errors: { state: true },
     generalErrors: { state: true },
     spoken: { state: true },
@@ -137,6 +138,8 @@ export class IopCostEstimator extends LitElement {
   private details: typeof import('./result-details.ts') | null = null;
   #detailsLoading: Promise<unknown> | null = null;
   private errors: Partial<Record<FieldName, FieldMessage>> = {};
+  /** A field is in error: the total on screen is the last good one, and is marked as not updated. */
+  private stale = false;
   private generalErrors: string[] = [];
   private spoken = '';
   /** The estimate opened from the page's `#iop=` link, if any. */
@@ -302,16 +305,19 @@ export class IopCostEstimator extends LitElement {
       }
       this.errors = errors;
       this.generalErrors = general;
+      if (this.result && !this.stale) this.#say(this.#t.notUpdated);
+      this.stale = true;
       return;
     }
     this.errors = correctedFields(outcome.result, this.#t, this.#currentLang);
     this.generalErrors = [];
-    const changed = outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
+    const changed = this.stale || outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
+    this.stale = false;
     this.result = outcome.result;
     this.request = request as EstimateRequestInput;
     this.#loadDetails();
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
-    if (changed) this.#announce(outcome.result);
+    if (changed) this.#say(announcement(outcome.result, this.#t, this.#currentLang));
   }
 
   /** A core message as a sentence; the core speaks English, so other languages get it marked as such. */
@@ -328,11 +334,9 @@ export class IopCostEstimator extends LitElement {
   }
 
   /** Tells screen readers the new total once typing pauses, not at every keystroke. */
-  #announce(result: EstimateResult): void {
+  #say(text: string): void {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.spoken = announcement(result, this.#t, this.#currentLang);
-    }, 600);
+    this.#announceTimer = setTimeout(() => (this.spoken = text), 600);
   }
 
   get #t(): Messages {
@@ -364,7 +368,7 @@ export class IopCostEstimator extends LitElement {
   #renderPeek(result: EstimateResult, t: Messages, lang: string) {
     const range = shownRange(result);
     const money = (amount: string) => formatMoney(amount, lang);
-    return html`<div class="peek" part="peek">
+    return html`<div class=${this.stale ? 'peek stale' : 'peek'} part="peek">
       <span>${range ? `${money(range.low)} – ${money(range.high)}` : money(result.patient.total)}</span>
       <button type="button" @click=${() => this.renderRoot.querySelector('.result')?.scrollIntoView({ block: 'start' })}>${t.seeDetails}</button>
     </div>`;
@@ -429,11 +433,12 @@ export class IopCostEstimator extends LitElement {
         </header>
         ${renderForm(view)}
         ${result ? this.#renderPeek(result, t, lang) : nothing}
-        <section class="result" part="result" aria-labelledby="${this.#uid}-result-heading">
+        <section class=${this.stale ? 'result stale' : 'result'} part="result" aria-labelledby="${this.#uid}-result-heading">
           <h2 id="${this.#uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
           ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(english ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
           ${result
             ? html`
+                ${this.stale ? html`<p class="stale-note">${t.notUpdated}</p>` : nothing}
                 ${renderSummary(result, t, lang, result.weekly.length)}
                 ${contact
                   ? ctaHref

@@ -88,6 +88,16 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* A field in error: the total shown is the last good one, struck through (its text keeps its contrast) */
+  .stale .total,
+  .peek.stale span {
+    text-decoration: line-through;
+  }
+  .stale-note {
+    font-weight: 600;
+    color: var(--_error);
+  }
+
   /* The total, kept in view below narrow forms */
   .peek {
     position: sticky;

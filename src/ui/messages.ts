@@ -182,6 +182,7 @@ const en = {
   sharedWithoutPersonal: 'It was shared without personal details: add your household below to see any discount you qualify for.',
   sharedError: 'The estimate in this link could not be opened, so the estimator starts fresh:',
   loading: 'Loading prices…',
+  notUpdated: 'Not updated: correct the field with a message above, and the total follows.',
   announce: (amount: string) => `Estimate updated: you would pay ${amount}.`,
   announceRange: (low: string, high: string) => `Estimate updated: you would pay between ${low} and ${high}.`,
 };

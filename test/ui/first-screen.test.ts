@@ -63,3 +63,36 @@ describe('the default start date', () => {
     expect(start).to.equal(nextMonday(today));
   });
 });
+
+describe('a total that a field in error has not updated', () => {
+  for (const [lang, note] of [
+    ['en', 'Not updated: correct the field with a message above, and the total follows.'],
+    ['es', 'Sin actualizar: corrija el campo con un mensaje arriba, y el total lo seguirá.'],
+  ] as const) {
+    it(`is marked as not updated, and said so, until the field is right (${lang})`, async () => {
+      await import('../../src/translations/es.ts');
+      const el = await mount(html`<iop-cost-estimator language=${lang}></iop-cost-estimator>`);
+      await setStart(el);
+      await knowMyNumbers(el);
+      await typeInto(el, 'deductible', '1500');
+      await typeInto(el, 'oopMax', '5000');
+      await typeInto(el, 'coinsurancePercent', '12');
+      const good = totalText(el);
+      // "120" is no percentage: the field says so, and the total (still that of "12") is struck through and marked.
+      await typeInto(el, 'coinsurancePercent', '120');
+      expect(q(el, 'input[name="coinsurancePercent"]').getAttribute('aria-invalid')).to.equal('true');
+      expect(q(el, '[part="result"]').classList.contains('stale')).to.equal(true);
+      expect(text(q(el, '.stale-note'))).to.equal(note);
+      expect(totalText(el)).to.equal(good);
+      expect(getComputedStyle(q(el, '[part="total"]')).textDecorationLine).to.equal('line-through');
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(text(q(el, '[role="status"][aria-live="polite"]'))).to.equal(note);
+      await expect(el).to.be.accessible();
+      await typeInto(el, 'coinsurancePercent', '20');
+      expect(el.shadowRoot!.querySelector('.stale-note')).to.equal(null);
+      expect(q(el, '[part="result"]').classList.contains('stale')).to.equal(false);
+      // $1,500.00 + 20% of $14,700.00 = $4,440.00.
+      expect(totalText(el)).to.equal('$4,440.00');
+    });
+  }
+});
