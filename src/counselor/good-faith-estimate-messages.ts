@@ -138,7 +138,7 @@ function spanish(): GfeMessages {
     date,
     title: 'Estimado de Buena Fe',
     intro:
-      'Lo que se espera cobrarle por este programa si usted no tiene seguro o paga sin usar su seguro (pago propio), como lo exige la Ley Sin Sorpresas (No Surprises Act).',
+      'Lo que se espera cobrarle por este programa si usted no tiene seguro o paga sin usar su seguro (por su cuenta), como lo exige la Ley Sin Sorpresas (No Surprises Act).',
     blank: '______',
     toComplete: 'Para completar antes de entregarlo:',
     missing: {

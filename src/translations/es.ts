@@ -23,7 +23,7 @@ const months = (n: unknown) => `${n} mes${n === 1 ? '' : 'es'}`;
 
 const es: Partial<Messages> = {
   title: '¿Cuánto me costaría este programa?',
-  intro: 'Un cálculo en un minuto. Lo que escribe no sale de esta página.',
+  intro: 'Un estimado en un minuto. Lo que escribe no sale de esta página.',
   exampleCenter: 'Precios de ejemplo de un centro ficticio.',
   coverageLegend: 'Su cobertura',
   planTypeQuestion: '¿Cómo pagaría el tratamiento?',
@@ -32,7 +32,7 @@ const es: Partial<Messages> = {
     aca: 'Plan del Mercado (Healthcare.gov o un mercado estatal)',
     medicare: 'Medicare',
     medicaid: 'Medicaid',
-    uninsured: 'Sin seguro / pago yo mismo',
+    uninsured: 'Sin seguro / pago por mi cuenta',
     unsure: 'No estoy seguro',
   },
   unsureNote: 'Le mostramos un rango para un plan típico de empleador. Un consejero puede revisar su cobertura.',
@@ -81,7 +81,7 @@ const es: Partial<Messages> = {
   oopMax: 'Máximo de gastos de bolsillo',
   oopMaxHelp: 'Lo máximo que paga en un año del plan; después el plan paga el 100%.',
   oopMet: 'Ya pagado del máximo este año',
-  oopMetBelowDeductibleMet: (amount: string) => `No puede ser menos que lo ya pagado del deducible, que también cuenta para el máximo: el cálculo usa ${amount}.`,
+  oopMetBelowDeductibleMet: (amount: string) => `No puede ser menos que lo ya pagado del deducible, que también cuenta para el máximo: el estimado usa ${amount}.`,
   moreDetails: 'Más detalles del plan: fuera de la red, familia, límite de días',
   oonLegend: 'Fuera de la red (los términos propios del plan)',
   oonNoMax: 'Sin máximo de gastos de bolsillo fuera de la red',
@@ -102,13 +102,13 @@ const es: Partial<Messages> = {
   annualIncome: 'Ingreso anual del hogar',
   state: 'Estado',
   chooseState: 'Elija un estado',
-  householdIncomplete: 'Complete los tres datos para usar su hogar en el cálculo.',
+  householdIncomplete: 'Complete los tres datos para usar su hogar en el estimado.',
   paymentLegend: 'Pagar a plazos',
   paymentMonths: 'Meses',
   monthlyBudget: 'O: lo que puedo pagar al mes',
   monthlyBudgetHelp: 'Calculamos cuántos meses se necesitan.',
   downPayment: 'Pago inicial',
-  resultHeading: 'Su cálculo',
+  resultHeading: 'Su estimado',
   seeDetails: 'Ver los detalles',
   shortDate: (isoDate) => {
     const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -127,7 +127,7 @@ const es: Partial<Messages> = {
     copay: 'Copagos',
     balanceBilled: 'Facturación del saldo (fuera de la red)',
     notCovered: 'Días que su plan no cubre',
-    selfPay: 'Precio de pago propio',
+    selfPay: 'Precio si paga por su cuenta',
     slidingScaleDiscount: 'Descuento por escala móvil',
     paidInFullDiscount: 'Descuento por pago completo',
   },
@@ -145,7 +145,7 @@ const es: Partial<Messages> = {
   oopReachedOn: (date: string) => `Máximo alcanzado el ${date}`,
   showTable: 'Ver como tabla',
   compareHeading: 'Formas de pagar',
-  options: { 'in-network': 'Con su plan, dentro de la red', 'out-of-network': 'Con su plan, fuera de la red', 'self-pay': 'Pagando usted mismo' },
+  options: { 'in-network': 'Con su plan, dentro de la red', 'out-of-network': 'Con su plan, fuera de la red', 'self-pay': 'Pagando por su cuenta' },
   cheapest: 'Menor costo',
   goodFaithEstimateRight: (center: string) => `Si paga por su cuenta, tiene derecho a un Estimado de Buena Fe por escrito antes de empezar: pídaselo a ${center}.`,
   noClearLowest: 'Cuál cuesta menos depende de las cifras de su plan: los rangos se superponen.',
@@ -158,10 +158,10 @@ const es: Partial<Messages> = {
   due: 'Fecha',
   amount: 'Cantidad',
   paidInFull: (amount: string, percent: number) => `O pague ${amount} por adelantado (${percent}% de descuento).`,
-  notesHeading: 'Bueno saber',
+  notesHeading: 'Para tener en cuenta',
   figuresHeading: 'Cifras usadas',
   disclaimer:
-    'Esto es un cálculo aproximado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
+    'Esto es un estimado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
   contact: 'Hablar con un consejero',
   errors: { required: 'Escriba un valor.' },
   // The core's messages about the form's fields, by their English words.
@@ -198,29 +198,29 @@ const es: Partial<Messages> = {
     'no-out-of-network-benefit': () =>
       'Su plan no cubre atención fuera de la red (es común en planes HMO y EPO): no paga nada aquí, y usted debería el cargo completo.',
     'oop-max-above-legal-limit': (p, f) =>
-      `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el cálculo usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
+      `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el estimado usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
     'plan-details-unknown': (p) =>
-      `Sin ${unknownParts(p)}${p.outOfNetwork ? ' fuera de la red' : ''} de su plan, el cálculo es un rango: desde lo que pagaría con el deducible ya cubierto hasta lo máximo que podría pagar${p.bounded ? ' (hasta su máximo de gastos de bolsillo)' : ''}. El total que se muestra es la cantidad más alta.`,
+      `Sin ${unknownParts(p)}${p.outOfNetwork ? ' fuera de la red' : ''} de su plan, el estimado es un rango: desde lo que pagaría con el deducible ya cubierto hasta lo máximo que podría pagar${p.bounded ? ' (hasta su máximo de gastos de bolsillo)' : ''}. El total que se muestra es la cantidad más alta.`,
     'oop-max-above-medicare-advantage-limit': (p, f) =>
-      `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que lo más que un plan Medicare Advantage puede tener ${p.network === 'in' ? 'dentro de la red' : 'dentro y fuera de la red juntos'} en ${p.year} (${f.money(String(p.limit))}); el cálculo usa ese límite. Revise la cifra en la Evidencia de Cobertura de su plan.`,
+      `El máximo de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que lo más que un plan Medicare Advantage puede tener ${p.network === 'in' ? 'dentro de la red' : 'dentro y fuera de la red juntos'} en ${p.year} (${f.money(String(p.limit))}); el estimado usa ese límite. Revise la cifra en la Evidencia de Cobertura de su plan.`,
     'medicare-advantage-combined-limit-unconfirmed': (p) =>
-      `El límite de CMS para ${p.year} sobre los costos de un plan Medicare Advantage dentro y fuera de la red juntos no está confirmado en nuestros datos, así que solo el máximo propio de su plan acota este cálculo fuera de la red: escríbalo si lo sabe.`,
+      `El límite de CMS para ${p.year} sobre los costos de un plan Medicare Advantage dentro y fuera de la red juntos no está confirmado en nuestros datos, así que solo el máximo propio de su plan acota este estimado fuera de la red: escríbalo si lo sabe.`,
     'medicare-advantage-out-of-network': (p) =>
       `Fuera de la red, ${p.center} debe aceptar como pago total lo que Medicare Original le pagaría: la parte del costo fuera de la red de su plan se aplica a esa cantidad, y no se le puede cobrar el resto del cargo.`,
     'medigap-with-medicare-advantage': () =>
-      'Un plan Medigap no paga los costos compartidos de un plan Medicare Advantage, así que el cálculo no lo incluye.',
+      'Un plan Medigap no paga los costos compartidos de un plan Medicare Advantage, así que el estimado no lo incluye.',
     'oop-met-below-deductible-met': (p, f) =>
-      `Lo ya pagado del máximo de gastos de bolsillo (${f.money(String(p.oopMet))}) no puede ser menos que lo ya pagado del deducible (${f.money(String(p.deductibleMet))}), que también cuenta para el máximo: el cálculo usa ${f.money(String(p.deductibleMet))}.`,
+      `Lo ya pagado del máximo de gastos de bolsillo (${f.money(String(p.oopMet))}) no puede ser menos que lo ya pagado del deducible (${f.money(String(p.deductibleMet))}), que también cuenta para el máximo: el estimado usa ${f.money(String(p.deductibleMet))}.`,
     'family-oop-max-above-legal-limit': (p, f) =>
-      `El máximo familiar de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el cálculo usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
+      `El máximo familiar de gastos de bolsillo que escribió (${f.money(String(p.entered))}) es mayor que el límite legal para su cobertura (${f.money(String(p.limit))}); el estimado usa el límite. Un plan con derechos adquiridos (grandfathered) puede ser distinto: revise los documentos de su plan.`,
     'copay-and-coinsurance': (p, f) =>
-      `Su plan indica un copago (${f.money(String(p.copay))} por ${p.unit === 'hour' ? 'hora' : 'día'}) y también un coseguro (${p.percent}%): el cálculo cobra ambos, primero el copago y luego el coseguro sobre el resto de la cantidad reconocida.`,
+      `Su plan indica un copago (${f.money(String(p.copay))} por ${p.unit === 'hour' ? 'hora' : 'día'}) y también un coseguro (${p.percent}%): el estimado cobra ambos, primero el copago y luego el coseguro sobre el resto de la cantidad reconocida.`,
     'family-aggregate-deductible': (p, f) =>
       `Su plan familiar tiene un deducible conjunto: el plan no paga nada hasta que la familia, en total, haya pagado su deducible de ${f.money(String(p.amount))} en este año del plan; no se aplica un deducible individual.`,
     'no-out-of-network-maximum': () =>
       'Su plan no tiene máximo de gastos de bolsillo fuera de la red: su parte continúa durante todo el programa, y también la facturación del saldo.',
     'covered-days-limit': (p, f) =>
-      `Su plan cubre ${p.limit} días de este programa por año del plan: desde el ${f.date(String(p.date))} los días no están cubiertos, y usted debería el precio de pago propio del centro por ellos. Pregunte a su plan si puede autorizar más días.`,
+      `Su plan cubre ${p.limit} días de este programa por año del plan: desde el ${f.date(String(p.date))} los días no están cubiertos, y usted debería por ellos el precio del centro para quien paga por su cuenta. Pregunte a su plan si puede autorizar más días.`,
     'prior-authorization-pending': () =>
       'La autorización previa está pendiente: los días de tratamiento antes de que su plan los apruebe pueden ser rechazados, y usted podría deber su costo completo.',
     'prior-authorization-unknown': () =>
@@ -236,9 +236,9 @@ const es: Partial<Messages> = {
             ? 'Los copagos de Medicaid tienen límites según el ingreso del hogar, y todos los costos compartidos de Medicaid de un hogar tienen un tope del 5% de su ingreso: escriba el tamaño y el ingreso del hogar para aplicar esos límites.'
             : '',
     'cost-sharing-reduction': (p) =>
-      `Con un ingreso del ${p.povertyPercent}% de la línea de pobreza, un plan Plata del Mercado tiene reducciones de costos compartidos: su máximo de gastos de bolsillo es más bajo, y el cálculo usa el límite reducido.`,
+      `Con un ingreso del ${p.povertyPercent}% de la línea de pobreza, un plan Plata del Mercado tiene reducciones de costos compartidos: su máximo de gastos de bolsillo es más bajo, y el estimado usa el límite reducido.`,
     'figure-not-confirmed': (p) =>
-      `Los límites más bajos de gastos de bolsillo de los planes Plata con reducciones de costos compartidos para ${p.year} no están confirmados en nuestros datos; el cálculo usa el límite normal, así que su máximo real probablemente es más bajo.`,
+      `Los límites más bajos de gastos de bolsillo de los planes Plata con reducciones de costos compartidos para ${p.year} no están confirmados en nuestros datos; el estimado usa el límite normal, así que su máximo real probablemente es más bajo.`,
     'medicare-rate-from-center': (p) => `Lo que Medicare paga por día viene de las cifras propias de ${p.center}, no de una tabla de CMS.`,
     'medicare-no-maximum': () =>
       'Medicare Original no tiene un máximo de gastos de bolsillo: el coseguro del 20% sigue durante todo el programa, a menos que un plan Medigap u otra cobertura lo pague.',
@@ -250,18 +250,18 @@ const es: Partial<Messages> = {
     'supplement-full-medicaid': (p) =>
       `Con Medicaid completo además de Medicare, Medicaid paga sus costos compartidos de Medicare en ${p.center}, que acepta Medicaid y su pago como pago total: aquí usted no debe nada de ellos, salvo un pequeño copago de Medicaid si su estado lo cobra.`,
     'supplement-full-medicaid-not-enrolled': (p) =>
-      `${p.center} no acepta Medicaid, así que Medicaid no paga aquí sus costos compartidos de Medicare: el cálculo los muestra como suyos.`,
+      `${p.center} no acepta Medicaid, así que Medicaid no paga aquí sus costos compartidos de Medicare: el estimado los muestra como suyos.`,
     'supplement-medigap-shared': (p, f) =>
       `Su plan Medigap ${p.plan} paga el ${p.percent}% del coseguro de la Parte B hasta que usted haya pagado ${f.money(String(p.limit))} en ${p.year} (el deducible de la Parte B cuenta), y después todo por el resto del año; usted paga el deducible de la Parte B.`,
     'supplement-medigap-high-deductible': (p, f) =>
       `Su plan ${p.plan} de deducible alto no paga nada hasta que usted haya pagado ${f.money(String(p.deductible))} de costos de Medicare en ${p.year}; después paga ${p.plan === 'F' ? 'el deducible y el coseguro de la Parte B' : 'el coseguro de la Parte B (usted sigue pagando el deducible de la Parte B)'} por el resto del año.`,
     'self-pay-limited': (p) =>
       p.program === 'medicare'
-        ? `${p.center} acepta Medicare, así que por lo general no puede cobrarle en privado a un beneficiario de Medicare por servicios que Medicare cubre (42 CFR 489.21, 489.30): un precio de pago propio se aplica solo a lo que Medicare no cubre.`
-        : `${p.center} acepta Medicaid, así que por lo general debe aceptar el pago de Medicaid como pago total por servicios que Medicaid cubre (42 CFR 447.15): un precio de pago propio se aplica solo a lo que Medicaid no cubre.`,
+        ? `${p.center} acepta Medicare, así que por lo general no puede cobrarle en privado a un beneficiario de Medicare por servicios que Medicare cubre (42 CFR 489.21, 489.30): un precio para quien paga por su cuenta se aplica solo a lo que Medicare no cubre.`
+        : `${p.center} acepta Medicaid, así que por lo general debe aceptar el pago de Medicaid como pago total por servicios que Medicaid cubre (42 CFR 447.15): un precio para quien paga por su cuenta se aplica solo a lo que Medicaid no cubre.`,
     'medicare-hours-below-9': () => 'Medicare cubre un IOP solo cuando un médico certifica la necesidad de al menos 9 horas de servicios por semana.',
     'medicare-fewer-than-3-services': () =>
-      'Puede que Medicare no pague como días de IOP los días con menos de 3 horas de servicios; el cálculo los cobra como días de 3 servicios.',
+      'Puede que Medicare no pague como días de IOP los días con menos de 3 horas de servicios; el estimado los cobra como días de 3 servicios.',
     'self-pay-not-counted': () =>
       'Si paga por su cuenta, no se le factura a su plan: lo que pague no cuenta para su deducible ni para su máximo de gastos de bolsillo.',
     'medicaid-limit-unconfirmed': () =>
@@ -301,17 +301,17 @@ const es: Partial<Messages> = {
       }
     },
   },
-  unavailable: 'Los cálculos no están disponibles en este momento.',
-  callForEstimate: 'Llame para pedir un cálculo:',
+  unavailable: 'Los estimados no están disponibles en este momento.',
+  callForEstimate: 'Llame para pedir un estimado:',
   configError: 'Para quien administra el sitio: no se pudo usar la lista de precios:',
   moreProblems: (more: number) => `(y ${more} problema${more === 1 ? '' : 's'} más: vea la consola del navegador)`,
-  sharedOpened: 'Abierto desde un cálculo compartido.',
+  sharedOpened: 'Abierto desde un estimado compartido.',
   sharedWithoutPersonal: 'Se compartió sin datos personales: agregue su hogar abajo para ver si califica para un descuento.',
-  sharedError: 'No se pudo abrir el cálculo de este enlace, así que el calculador empieza de nuevo:',
+  sharedError: 'No se pudo abrir el estimado de este enlace, así que el estimador empieza de nuevo:',
   loading: 'Cargando precios…',
   notUpdated: 'Sin actualizar: corrija el campo con un mensaje arriba, y el total lo seguirá.',
-  announce: (amount: string) => `Cálculo actualizado: usted pagaría ${amount}.`,
-  announceRange: (low: string, high: string) => `Cálculo actualizado: usted pagaría entre ${low} y ${high}.`,
+  announce: (amount: string) => `Estimado actualizado: usted pagaría ${amount}.`,
+  announceRange: (low: string, high: string) => `Estimado actualizado: usted pagaría entre ${low} y ${high}.`,
 };
 
 registerTranslation('es', es);

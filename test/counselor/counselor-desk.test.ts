@@ -372,7 +372,7 @@ describe('counselor mode in Spanish', () => {
     const el = await fixture<Estimator>(html`<iop-cost-estimator mode="counselor" language="es"></iop-cost-estimator>`);
     await waitUntil(() => el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelector('.scenario'), 'the desk did not open', { timeout: 5000 });
     await settle(el);
-    expect(text(inDesk(el, 'h2'))).to.equal('Cálculo para un paciente');
+    expect(text(inDesk(el, 'h2'))).to.equal('Estimado para un paciente');
     expect(text(inDesk(el, '.actions button'))).to.equal('Imprimir / Guardar como PDF');
     expect(text(inDesk(el, '.scenario h3'))).to.equal('Escenario 1: Plan del empleador o privado, dentro de la red');
     await expect(el).to.be.accessible();

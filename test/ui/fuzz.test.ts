@@ -116,7 +116,7 @@ function dollars(cents: number): string {
 
 const WORDS = {
   en: { youPay: 'You would pay', unavailable: 'Estimates are unavailable right now.' },
-  es: { youPay: 'Usted pagaría', unavailable: 'Los cálculos no están disponibles en este momento.' },
+  es: { youPay: 'Usted pagaría', unavailable: 'Los estimados no están disponibles en este momento.' },
 };
 
 // ---- What comes out ----

@@ -59,7 +59,7 @@ describe('Spanish', () => {
     const legends = qa(el, 'fieldset[part="step"] > legend').map(text);
     expect(legends).to.deep.equal(['Su cobertura', 'El programa', 'Los números de su plan (opcional)', 'Su hogar (opcional)', 'Pagar a plazos']);
     const headings = qa(el, '.result h2, .result h3').map(text);
-    expect(headings).to.deep.equal(['Su cálculo', 'Por qué esta cantidad', 'Formas de pagar', 'Plan de pagos', 'Semana por semana', 'Bueno saber']);
+    expect(headings).to.deep.equal(['Su estimado', 'Por qué esta cantidad', 'Formas de pagar', 'Plan de pagos', 'Semana por semana', 'Para tener en cuenta']);
     expect(text(q(el, '.total-label'))).to.equal('Usted pagaría entre');
     const expected = core(request({}, { planType: 'private', network: 'in' }));
     // US dollars as written in the US, in Spanish: "$0.00 y $10,600.00".
