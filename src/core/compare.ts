@@ -4,6 +4,7 @@ import { estimate, EXAMPLE_CENTER, parseCenterConfig, type EstimateOptions } fro
 import { money } from './money.ts';
 import { advantageOutOfNetwork } from './coverage/medicare-advantage.ts';
 import { selfPayLimitedBy, selfPayLimitWarning } from './center/participation.ts';
+import type { CenterConfig } from './center/center-config.ts';
 import type { Coverage, EstimateRequest, EstimateRequestInput, EstimateResult, Warning } from './schemas.ts';
 
 export type OptionKind = 'in-network' | 'out-of-network' | 'self-pay';
@@ -40,7 +41,7 @@ export function compareOptions(request: EstimateRequestInput, center?: unknown, 
   if (coverage.planType !== 'uninsured') {
     const insured = { ...base, coverage: { ...coverage, selfPay: false } };
     if (hasNetworks) {
-      const split = { ...insured, coverage: separateNetworks(insured.coverage, center) };
+      const split = { ...insured, coverage: splitNetworks(insured.coverage, parsed.ok ? parsed.center : null) };
       variants.push(['in-network', { ...split, coverage: { ...split.coverage, network: 'in' } }]);
       const outOfNetwork = { ...split, coverage: { ...split.coverage, network: 'out' as const } };
       // Medicare Advantage out of network is priced at the center's Original Medicare rate: none set, no row.
@@ -71,9 +72,14 @@ type CoverageInput = EstimateRequestInput['coverage'];
  * terms are unknown. One network's numbers are never lent to the other.
  */
 export function separateNetworks(coverage: CoverageInput, center: unknown): CoverageInput {
-  if (coverage.outOfNetwork) return coverage;
   const parsed = parseCenterConfig(center ?? EXAMPLE_CENTER);
-  const named = coverage.network ?? (parsed.ok ? networkFor(coverage as Coverage, parsed.center) : 'in');
+  return splitNetworks(coverage, parsed.ok ? parsed.center : null);
+}
+
+/** separateNetworks for a center already checked (null: one that is not valid, where "in" is assumed). */
+function splitNetworks(coverage: CoverageInput, center: CenterConfig | null): CoverageInput {
+  if (coverage.outOfNetwork) return coverage;
+  const named = coverage.network ?? (center ? networkFor(coverage as Coverage, center) : 'in');
   if (named === 'in') return { ...coverage, outOfNetwork: {} };
   const { deductible, deductibleMet, coinsurancePercent, copayPerUnit, oopMax, oopMet, family, ...rest } = coverage;
   return { ...rest, outOfNetwork: { deductible, deductibleMet, coinsurancePercent, copayPerUnit, oopMax, oopMet, family } };

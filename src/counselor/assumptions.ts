@@ -1,6 +1,7 @@
 // What a scenario assumes, as the numbers entered: printed in place of the form, which paper cannot show.
 import { html, type TemplateResult } from 'lit';
-import { hasNetworks, hasYearlyLimit, supplementChoices, type FieldName, type FormState } from '../ui/form-state.ts';
+import { hasYearlyLimit } from '../core/coverage/medicare-supplements.ts';
+import { hasNetworks, supplementChoices, type FieldName, type FormState } from '../ui/form-state.ts';
 import { formatDate, formatMoney } from '../ui/format.ts';
 import type { Messages } from '../ui/messages.ts';
 import type { CounselorMessages } from './counselor-messages.ts';

@@ -1,5 +1,6 @@
 // What the person has typed, as text, and the estimate request it becomes. Kept apart from the element
 // so that it can be tested without a page.
+import { hasYearlyLimit } from '../core/coverage/medicare-supplements.ts';
 import { addDays } from '../core/dates.ts';
 import type { EstimateRequestInput, Supplement } from '../core/schemas.ts';
 import { cleanAmount } from './format.ts';
@@ -19,10 +20,6 @@ export function supplementChoices(medicarePlan: FormState['medicarePlan']): read
     : ['none', 'qmb', 'full-medicaid'];
 }
 
-/** Medigap plans whose share depends on what was already paid this year (counselor mode asks how much). */
-export function hasYearlyLimit(supplement: Supplement): boolean {
-  return supplement === 'medigap-k' || supplement === 'medigap-l' || supplement.startsWith('medigap-high-deductible');
-}
 
 export interface FormState {
   planType: PlanChoice;

@@ -12,8 +12,7 @@ import { CALENDAR_YEAR, planYearStartOn } from '../claims/plan-year.ts';
 import { povertyLevel } from '../reference/poverty.ts';
 import { asLines, centerFigure, milestonesOf, formatPercent, oopMetAtStart, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
 import { advantageLimit, advantageOutOfNetwork, cappedAdvantageMaximum, isMedicareAdvantage, priceAdvantageOutOfNetwork } from './medicare-advantage.ts';
-import { participatesIn } from '../center/participation.ts';
-import { medicaidHelp } from './medicare-supplements.ts';
+import { medicaidHelp, medicaidPaysCostSharing } from './medicare-supplements.ts';
 
 export function priceCommercial(ctx: Context): Priced {
   const { request, center, warnings } = ctx;
@@ -40,8 +39,7 @@ export function priceCommercial(ctx: Context): Priced {
     const reduced = csrPercent ? costSharingReductionLimit(entry, csrPercent, ctx.figures, warnings) : null;
     return reduced ? min(limit, reduced) : limit;
   };
-  const capped = (entered: Decimal, bound: Decimal | null, code: string, pyStart: string): Decimal => {
-    if (advantage) return cappedAdvantageMaximum(ctx, entered, pyStart, network);
+  const capped = (entered: Decimal, bound: Decimal | null, code: string): Decimal => {
     if (bound === null || entered.lessThanOrEqualTo(bound)) return entered;
     addWarning(warnings, {
       code,
@@ -54,11 +52,12 @@ export function priceCommercial(ctx: Context): Priced {
   const oopMax = terms.oopMax;
   // An unknown maximum is the legal limit where there is one, at both ends of a range: the law binds either way.
   const oopMaxFor = (pyStart: string): Decimal | null => {
-    const bound = legalBound(pyStart, 'person');
-    return oopMax === null || oopMax === 'none' ? bound : capped(oopMax, bound, 'oop-max-above-legal-limit', pyStart);
+    if (oopMax === null || oopMax === 'none') return legalBound(pyStart, 'person');
+    return advantage ? cappedAdvantageMaximum(ctx, oopMax, pyStart, network) : capped(oopMax, legalBound(pyStart, 'person'), 'oop-max-above-legal-limit');
   };
+  // Medicare Advantage has no family coverage limit in law; ACA and employer plans do.
   const familyOopMaxFor = (pyStart: string): Decimal | null =>
-    family?.oopMax && !advantage ? capped(family.oopMax, legalBound(pyStart, 'family'), 'family-oop-max-above-legal-limit', pyStart) : family?.oopMax ?? null;
+    family?.oopMax && !advantage ? capped(family.oopMax, legalBound(pyStart, 'family'), 'family-oop-max-above-legal-limit') : family?.oopMax ?? null;
 
   const { deductible, copayPerUnit: copay } = terms;
   const aggregate = family?.kind === 'aggregate';
@@ -81,7 +80,7 @@ export function priceCommercial(ctx: Context): Priced {
   const deductibleKnown = aggregate ? family.deductible !== null : deductible !== null;
   // Medicaid pays all the cost sharing of a QMB (or of full Medicaid at a center that takes it), whatever the
   // plan's numbers are: no range (RULES.md §11).
-  const medicaidPays = advantage && (coverage.supplement === 'qmb' || (coverage.supplement === 'full-medicaid' && participatesIn(center, 'medicaid')));
+  const medicaidPays = advantage && medicaidPaysCostSharing(center, coverage.supplement);
   const known = noBenefit || medicaidPays || (deductibleKnown && coinsurance !== null && oopMax !== null);
 
   // The worst case: what is unknown costs the most it can (everything until the maximum).

@@ -1,12 +1,14 @@
 // What pays some of a Medicare beneficiary's cost sharing beside Medicare (RULES.md §10-§11): a Medigap plan, with
-// Original Medicare only, and the Qualified Medicare Beneficiary program, with either Medicare: a provider may not
-// bill a QMB any Medicare deductible, coinsurance or copay (Social Security Act 1902(n)(3)(B)).
+// Original Medicare only, and Medicaid, with either Medicare: a provider may not bill a Qualified Medicare
+// Beneficiary any Medicare deductible, coinsurance or copay (Social Security Act 1902(n)(3)(B)), nor, when it takes
+// Medicaid, another person with full Medicaid (42 CFR 447.15).
 import type Decimal from 'decimal.js';
 import type { AdjudicatedDay } from '../claims/adjudicate.ts';
 import { addFigure, addWarning, figure } from '../reference/figures.ts';
 import { dollars, max, min, money, percentOf, toCents, ZERO } from '../money.ts';
 import type { MedigapEntry } from '../reference/reference-data.ts';
 import type { Supplement } from '../schemas.ts';
+import type { CenterConfig } from '../center/center-config.ts';
 import { participatesIn } from '../center/participation.ts';
 import { asLines, type Context, type Line } from './context.ts';
 
@@ -17,6 +19,16 @@ function withShare(day: AdjudicatedDay, owed: Owed): Line {
   const [line] = asLines([day]) as [Line];
   const covered = day.deductible.plus(day.copay).plus(day.coinsurance).minus(owed.deductible).minus(owed.copay).minus(owed.coinsurance);
   return { ...line, ...owed, patient: day.patient.minus(covered), planPays: day.planPays.plus(covered), supplementPays: covered };
+}
+
+/** Medigap plans whose share depends on what the person has already paid this year (plans K and L, high deductible). */
+export function hasYearlyLimit(supplement: Supplement): boolean {
+  return supplement === 'medigap-k' || supplement === 'medigap-l' || supplement.startsWith('medigap-high-deductible');
+}
+
+/** Whether Medicaid pays all of this person's Medicare cost sharing at this center. */
+export function medicaidPaysCostSharing(center: CenterConfig, supplement: Supplement | undefined): boolean {
+  return supplement === 'qmb' || (supplement === 'full-medicaid' && participatesIn(center, 'medicaid'));
 }
 
 /**
@@ -33,7 +45,7 @@ export function medicaidHelp(ctx: Context, days: readonly AdjudicatedDay[], supp
     });
   } else if (supplement === 'full-medicaid') {
     const center = ctx.center.name;
-    if (!participatesIn(ctx.center, 'medicaid')) {
+    if (!medicaidPaysCostSharing(ctx.center, supplement)) {
       ctx.warnings.push({ code: 'supplement-full-medicaid-not-enrolled', message: `${center} does not take Medicaid, so Medicaid does not pay your Medicare cost sharing here: the estimate shows it as yours.`, params: { center } });
       return asLines(days);
     }

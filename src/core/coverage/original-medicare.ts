@@ -6,9 +6,8 @@ import { priceMedicareDays } from '../claims/allowed.ts';
 import { addFigure, figure } from '../reference/figures.ts';
 import { min, money } from '../money.ts';
 import { CALENDAR_YEAR } from '../claims/plan-year.ts';
-import type { Supplement } from '../schemas.ts';
 import { centerSource, milestonesOf, oopMetAtStart, reportAdjudication, type Context, type Priced } from './context.ts';
-import { withSupplement } from './medicare-supplements.ts';
+import { hasYearlyLimit, withSupplement } from './medicare-supplements.ts';
 
 /** What Original Medicare pays the center per day, by the day's intensity, from its configuration (listed as a figure). */
 export function medicarePerDiem(ctx: Context): { threeServices: Decimal; fourOrMoreServices: Decimal } {
@@ -22,9 +21,6 @@ export function medicarePerDiem(ctx: Context): { threeServices: Decimal; fourOrM
   warnings.push({ code: 'medicare-rate-from-center', message: `What Medicare pays per day comes from ${center.name}'s own figures, not from a CMS table.`, params: { center: center.name } });
   return perDiem;
 }
-
-/** Medigap plans whose share depends on what the person has paid this year. */
-const YEARLY_LIMITS: readonly Supplement[] = ['medigap-k', 'medigap-l', 'medigap-high-deductible-f', 'medigap-high-deductible-g'];
 
 export function priceOriginalMedicare(ctx: Context): Priced {
   const { request, center, figures } = ctx;
@@ -47,7 +43,7 @@ export function priceOriginalMedicare(ctx: Context): Priced {
   const deductibleMet = min(money(request.coverage.deductibleMet ?? 0), money(firstYear.deductible));
   const supplement = request.coverage.supplement ?? 'none';
   // What the person paid toward the Part B deductible also counts toward a Medigap plan's yearly limit.
-  const oopMet = YEARLY_LIMITS.includes(supplement) ? oopMetAtStart(ctx, deductibleMet, request.coverage.oopMet, 'coverage') : deductibleMet;
+  const oopMet = hasYearlyLimit(supplement) ? oopMetAtStart(ctx, deductibleMet, request.coverage.oopMet, 'coverage') : deductibleMet;
   const result = adjudicate(priced, terms, { deductibleMet, oopMet });
   reportAdjudication(ctx, result.resets, null, null);
 
