@@ -5,22 +5,14 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 // `npm start` serves index.html and demo/ from the sources.
 // `npm run build` runs three builds:
-//   --mode embed:        dist/iop-cost-estimator.js, one ES module with Lit, decimal.js, zod, the data and the
-//                        English words inlined, for the one-script-tag embed; its gzip size is printed against the budget;
+//   --mode embed:        dist/iop-cost-estimator.js, the one-script-tag embed: what the first screen needs (the
+//                        element, its questions, the center's prices, Lit, zod, decimal.js, the English words),
+//                        with its gzip size printed against the budget; beside it the files it loads later, among
+//                        them iop-estimate.js (the rules of coverage and their data, once a person starts answering);
 //   --mode translations: dist/translations/es.js, the Spanish words, for pages that add them;
 //   --mode package:      dist/index.js for npm users, with lit, zod and decimal.js left as dependencies.
-// 40 KB until plans as they are written (out-of-network terms, family limits, covered days) and the hooks
-// of links and counselor mode, whose code loads apart (43 KB); then zod's own types, ranges and choices in
-// the schemas (z.union, z.enum, z.int, z.minimum/maximum, z.multipleOf, z.regex instead of z.custom/z.refine),
-// so the published JSON Schema says what the checks say: +1,598 bytes gzip (44,218 -> 45,816 bytes, the same
-// tree built with the old and the new schemas.ts), and the link checks (+156 bytes): 45,972 bytes, so 45 KB.
-// Then fuzzing's fixes and amounts and dates without Intl (about +110), less Vite's leftover pure marks (-90).
-// Then the benefits audit's rules (issue 15: Medicare Advantage out of network and its maximum, QMB and full
-// Medicaid with either Medicare, Medigap K, L and high-deductible F/G, accumulators, no self-pay where Medicare or
-// Medicaid forbid it, their data and English and the widget's questions): +3.0 KB, 48,990 bytes. 45 KB could not hold them
-// without leaving rules out. Then the details below the total and their styles load after it (result-details.js):
-// -2.5 KB, and the first screen's fixes +0.4 KB: 46,996 bytes; the ceiling is 46 KB pending a decision. README, "Size".
-const EMBED_BUDGET_KB = 46;
+// The budget is the embed's ceiling, 45 KB gzip (README, "Size", has its history and what each part costs).
+const EMBED_BUDGET_KB = 45;
 
 const EMBED_NOTICE = `/*! iop-cost-estimator, MIT licence. Bundles Lit (c) 2017 Google LLC, BSD-3-Clause;
 decimal.js (c) 2025 Michael Mclaughlin, MIT; zod (c) 2025 Colin McDonnell, MIT. Licence texts: each package on npm. */`;
@@ -63,7 +55,7 @@ function pureMarksDropped(): Plugin {
 
 /**
  * Shrinks what every visitor downloads, without changing what runs: what the data files say for people
- * reading data/ and never shown (`notes`, and a source's full `title`, `publisher` and `citation`: an
+ * reading data/ and never shown (`notes` at any level, and a source's full `title`, `publisher` and `citation`: an
  * estimate cites its `label` and `url`) is dropped, and the stylesheet's comments and whitespace are collapsed.
  */
 function slimmer(): Plugin {
@@ -73,11 +65,11 @@ function slimmer(): Plugin {
     transform(code, id) {
       if (/[\\/]data[\\/].*\.json$/.test(id)) {
         const data = JSON.parse(code);
-        delete data.notes;
-        // Only inside a source (an object with a `label`): a `title` elsewhere in data/ would be kept.
+        // `notes` at any level (a file's, a figure's); the full reference only inside a source (an object with a
+        // `label`): a `title` elsewhere in data/ would be kept.
         const fullReference = ['title', 'publisher', 'citation'];
         const slim = JSON.stringify(data, function (this: Record<string, unknown>, key, value) {
-          return 'label' in this && fullReference.includes(key) ? undefined : value;
+          return key === 'notes' || ('label' in this && fullReference.includes(key)) ? undefined : value;
         });
         return { code: slim, map: null };
       }
@@ -125,64 +117,6 @@ function minifyCss(sheet: string): string {
 }
 
 /**
- * decimal.js's methods the core never calls: trigonometry, logarithms, powers and roots, other bases,
- * fractions, modulo, rounding other than to decimal places. decimal.js is one class, so tree-shaking keeps
- * all of its ~100 methods; dropping these cuts what every visitor downloads for it from 13 KB to 4 KB gzip.
- * Everything kept is decimal.js's own code, unchanged but for one line: a string that is not written in
- * decimal ("0x1f", "1_000", "Infinity") is refused rather than parsed, as every amount here is checked to be
- * decimal first. test/embed/ compares the built file's results with the full library's; calling a dropped
- * method in src/ fails the embed build.
- */
-const DECIMAL_UNUSED = [
-  'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh',
-  'log', 'ln', 'exp', 'log2', 'log10', 'pow', 'sqrt', 'cbrt', 'hypot', 'random',
-  'toBinary', 'toHex', 'toOctal', 'toFraction', 'toNearest', 'toExponential', 'toPrecision', 'toSD', 'sd', 'dp',
-  'mod', 'divToInt', 'clamp', 'round', 'trunc', 'isPos',
-];
-/** The constructor's shortcuts (`Decimal.add(x, y)`): the core calls methods on amounts instead. */
-const DECIMAL_UNUSED_STATICS = ['abs', 'add', 'sub', 'mul', 'div', 'ceil', 'floor', 'max', 'min', 'sum', 'sign'];
-
-function decimalSubset(): Plugin {
-  const unused = new Set(DECIMAL_UNUSED);
-  // Checked before minifying: `amount.sqrt(`, `Decimal.add(`, `Money.sum(`; `Math.round(` is not decimal.js.
-  const calls = new RegExp(
-    `(?<!Math|Number)\\.(${DECIMAL_UNUSED.join('|')})\\(|\\b(?:Decimal|Money)\\.(${DECIMAL_UNUSED_STATICS.join('|')})\\(`,
-  );
-  return {
-    name: 'iop-decimal-subset',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]decimal\.js[\\/]decimal\.mjs$/.test(id)) return null;
-      let source = code.replace(/\r\n/g, '\n');
-      let dropped = 0;
-      // A method is a block `P.longName = P.shortName = function (...) {` ... `};` at the start of a line.
-      source = source.replace(/^P\.\w+ = [\s\S]*?^};\n/gm, (block) => {
-        const names = [...block.slice(0, block.indexOf('function')).matchAll(/P\.(\w+)/g)].map((m) => m[1]);
-        if (!names.some((name) => unused.has(name!))) return block;
-        dropped += 1;
-        return '';
-      });
-      // The constructor's statics (`Decimal.sin = sin;`), and the constants only logarithms and trigonometry use.
-      source = source.replace(/^ {2}Decimal\.(\w+) = \w+;.*\n/gm, (line, name: string) =>
-        unused.has(name) || DECIMAL_UNUSED_STATICS.includes(name) ? '' : line,
-      );
-      // Non-decimal strings (hexadecimal, binary, octal, "1_000", "Infinity") are refused rather than parsed.
-      source = source.replace('parseDecimal(x, v) : parseOther(x, v)', 'parseDecimal(x, v) : (() => { throw Error(invalidArgument + v); })()');
-      source = source.replace(/^LN10 = new Decimal\(LN10\);\nPI = new Decimal\(PI\);\n/m, '');
-      if (dropped < 30 || /^PI = new Decimal/m.test(source) || source.includes(': parseOther(x, v)')) {
-        throw new Error(`decimal.js's layout changed (${dropped} methods matched): update decimalSubset() in vite.config.ts`);
-      }
-      return { code: source, map: null };
-    },
-    renderChunk(code) {
-      const call = code.match(calls);
-      if (call) throw new Error(`the embed calls decimal.js's ${call[1] ?? call[2]}(), which decimalSubset() in vite.config.ts drops`);
-      return null;
-    },
-  };
-}
-
-/**
  * Terser rather than Vite's default minifier: 2 KB less gzip on the embed. Nobody tree-shakes these files
  * again, so whitespace and /* @__PURE__ *\/ marks go too: Vite keeps the marks in a library's ES build
  * whatever terser is told, so pureMarksDropped() takes them out of the finished files.
@@ -191,6 +125,34 @@ const TERSER: BuildEnvironmentOptions = {
   minify: 'terser',
   terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
 };
+
+/**
+ * The embed file holds exactly what the first screen imports (statically) from src/iop-cost-estimator.ts: the
+ * element, its questions, the center's schema and prices, Lit, zod and decimal.js. Everything imported only
+ * lazily (the rules of coverage in iop-estimate.js, the details, counselor mode) comes after, in its own files.
+ * Left to itself, Rolldown puts what the first screen shares with those files in a third file that the embed
+ * would import before anything shows; naming the first screen's modules as one group keeps them in the embed.
+ * The group is filled from the module graph once it is built (buildEnd), not from a list that could go stale.
+ */
+function firstScreen(): { plugin: Plugin; group: { name: string; test: (id: string) => boolean; includeDependenciesRecursively: false } } {
+  const modules = new Set<string>();
+  return {
+    plugin: {
+      name: 'iop-first-screen',
+      buildEnd() {
+        const entry = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]iop-cost-estimator\.ts$/.test(id));
+        const todo = entry ? [entry] : [];
+        for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+          if (modules.has(id)) continue;
+          modules.add(id);
+          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      },
+    },
+    group: { name: 'iop-cost-estimator', test: (id) => modules.has(id), includeDependenciesRecursively: false },
+  };
+}
+const FIRST_SCREEN = firstScreen();
 
 function buildFor(mode: string): BuildEnvironmentOptions {
   return mode === 'package'
@@ -223,7 +185,7 @@ function buildFor(mode: string): BuildEnvironmentOptions {
               preserveEntrySignatures: 'allow-extension',
               // One notice names every bundled library's copyright and licence. Lazily loaded modules have
               // stable names, so a center uploads the same files with every release.
-              output: { postBanner: EMBED_NOTICE, chunkFileNames: '[name].js' },
+              output: { postBanner: EMBED_NOTICE, chunkFileNames: '[name].js', codeSplitting: { groups: [FIRST_SCREEN.group] } },
             },
           }
         : mode === 'translations'
@@ -240,7 +202,7 @@ export default defineConfig(({ mode }) => ({
   server: { open: '/index.html' },
   build: buildFor(mode),
   plugins:
-    mode === 'embed' ? [slimmer(), decimalSubset(), pureMarksDropped(), sizeReport()]
+    mode === 'embed' ? [slimmer(), FIRST_SCREEN.plugin, pureMarksDropped(), sizeReport()]
     : mode === 'translations' ? [pureMarksDropped(), sizeReport()]
     : mode === 'package' ? [slimmer()]
     : [],

@@ -6,7 +6,9 @@
 // built embed (dist/iop-cost-estimator.js; `npm run build:embed` runs first if it is missing) and the bare
 // element (built here with Vite and terser, as the embed is). Measured in the page:
 //   first total: navigation start to the frame after the total is in the shadow DOM (a requestAnimationFrame
-//                poll; "painted" = a message posted from that frame's rAF callback, which runs after its paint);
+//                poll; "painted" = a message posted from that frame's rAF callback, which runs after its paint).
+//                A page without presets shows the center's prices first (its `total` part: the program at the
+//                self-pay price); a page that presets the coverage shows the person's total, after the rules;
 //   keystroke:   a keydown's timestamp (a digit typed over the weeks field's selected text) to the frame after
 //                the total's text changes (a MutationObserver on the shadow root, then rAF and a message).
 // On a desktop profile (1280x800, no throttling) and a phone profile (375x667 at 2x, CPU slowed 4x, 1.6 Mbit/s
@@ -208,6 +210,9 @@ async function serve(embed: Buffer, bare: Buffer): Promise<Served> {
   add('/estimator.html', htmlType, page('A center’s page', '/iop-cost-estimator.js', 'iop-cost-estimator', ['<iop-cost-estimator config-src="/center.json"></iop-cost-estimator>']));
   // The README's advice: a page that names its center's file in its head has it fetched beside the script.
   add('/estimator-preloaded.html', htmlType, page('A center’s page', '/iop-cost-estimator.js', 'iop-cost-estimator', ['<iop-cost-estimator config-src="/center.json"></iop-cost-estimator>'], '<link rel="preload" href="/center.json" as="fetch" crossorigin>\n'));
+  // A page that presets the coverage (a Medicare page, say): the person's own total first, so the rules of
+  // coverage (iop-estimate.js) load at once rather than when the person starts answering.
+  add('/estimator-preset.html', htmlType, page('A center’s page', '/iop-cost-estimator.js', 'iop-cost-estimator', ['<iop-cost-estimator plan-type="private" config-src="/center.json"></iop-cost-estimator>']));
   add('/estimator-built-in.html', htmlType, page('A center’s page', '/iop-cost-estimator.js', 'iop-cost-estimator', ['<iop-cost-estimator></iop-cost-estimator>']));
   add('/bare.html', htmlType, page('A center’s page', '/bare-lit-element.js', 'bare-lit-element', ['<bare-lit-element></bare-lit-element>']));
   const range = [...Array(MANY).keys()];
@@ -333,11 +338,12 @@ interface Variant {
 
 const ESTIMATOR: Variant = { label: 'estimator, config-src', path: '/estimator.html', tag: 'iop-cost-estimator', keys: true };
 const PRELOADED: Variant = { label: 'estimator, config-src preloaded', path: '/estimator-preloaded.html', tag: 'iop-cost-estimator', keys: false };
+const PRESET: Variant = { label: 'estimator, coverage preset', path: '/estimator-preset.html', tag: 'iop-cost-estimator', keys: true };
 const BUILT_IN: Variant = { label: 'estimator, built-in example center', path: '/estimator-built-in.html', tag: 'iop-cost-estimator', keys: false };
 const BARE: Variant = { label: 'bare Lit element', path: '/bare.html', tag: 'bare-lit-element', keys: true };
 
 async function measureProfile(browser: Browser, origin: string, profile: Profile): Promise<void> {
-  const variants = [ESTIMATOR, PRELOADED, BUILT_IN, BARE];
+  const variants = [ESTIMATOR, PRELOADED, PRESET, BUILT_IN, BARE];
   const loads = new Map<Variant, Load[]>(variants.map((v) => [v, []]));
   const keys = new Map<Variant, number[]>(variants.map((v) => [v, []]));
   // One warm-up run of each page (the browser's own first-use costs), then the pages take turns.
@@ -363,15 +369,15 @@ async function measureProfile(browser: Browser, origin: string, profile: Profile
   for (const variant of variants) console.log(`    ${pad(variant.label)}${figure(first(variant))}`);
   const firstAim = profile === PHONE ? `  aim <= ${AIM_PHONE_FIRST_RATIO}x: ${firstRatio <= AIM_PHONE_FIRST_RATIO ? 'ok' : 'OVER'}` : '';
   const ratio = (variant: Variant) => (median(first(variant)) / median(first(BARE))).toFixed(2);
-  console.log(`    ${pad('ratio estimator / bare')}${firstRatio.toFixed(2)}x (preloaded: ${ratio(PRELOADED)}x, built-in center: ${ratio(BUILT_IN)}x)${firstAim}`);
+  console.log(`    ${pad('ratio estimator / bare')}${firstRatio.toFixed(2)}x (preloaded: ${ratio(PRELOADED)}x, coverage preset: ${ratio(PRESET)}x, built-in center: ${ratio(BUILT_IN)}x)${firstAim}`);
   console.log('  Where the time goes (medians, ms from navigation start)');
   for (const variant of variants) {
     const at = (phase: keyof Load['phases']) => median(loads.get(variant)!.map((load) => load.phases[phase])).toFixed(0);
-    const config = variant === ESTIMATOR || variant === PRELOADED ? `, center.json in ${at('config')}` : '';
+    const config = variant === ESTIMATOR || variant === PRELOADED || variant === PRESET ? `, center.json in ${at('config')}` : '';
     console.log(`    ${pad(variant.label)}script in ${at('script')}, run by ${at('ran')} (DOMContentLoaded)${config}, total painted ${median(first(variant)).toFixed(0)}`);
   }
   console.log(`  Keystroke in the weeks field to the new total painted (${KEYS.length} keys a run)`);
-  for (const variant of [ESTIMATOR, BARE]) console.log(`    ${pad(variant.label)}${figure(keys.get(variant)!)}`);
+  for (const variant of [ESTIMATOR, PRESET, BARE]) console.log(`    ${pad(variant.label)}${figure(keys.get(variant)!)}`);
   const keyMs = median(keys.get(ESTIMATOR)!);
   const keyAim = profile === DESKTOP ? `  aim < ${AIM_DESKTOP_KEY_MS} ms: ${keyMs < AIM_DESKTOP_KEY_MS ? 'ok' : 'OVER'}` : '';
   console.log(`    ${pad('ratio estimator / bare')}${(keyMs / median(keys.get(BARE)!)).toFixed(2)}x${keyAim}`);

@@ -2,8 +2,7 @@
 import { IopCostEstimator } from './ui/iop-cost-estimator.component.ts';
 
 export { IopCostEstimator };
-// The core is in the file anyway: a page can also ask for an estimate without the element.
-export { estimate } from './core/estimate.ts';
+// The estimate itself is iop-estimate.js, beside this file: the widget loads it once a person starts answering.
 // Other languages: a translation module (translations/es.js) or the page's own words.
 export { registerTranslation } from './ui/translations.ts';
 

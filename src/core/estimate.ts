@@ -1,7 +1,8 @@
 // The estimate: validates a request and a center configuration, prices the program and adjudicates
 // it for the person's plan type, then adds the sliding scale, discounts and payment plan.
 import { servicesThatDay } from './claims/allowed.ts';
-import { CenterConfigSchema, type CenterConfig } from './center/center-config.ts';
+import type { CenterConfig } from './center/center-config.ts';
+import { EXAMPLE_CENTER, parseCenterConfig } from './center/parse-center-config.ts';
 import { EstimateRequestSchema, type EstimateRequest, type EstimateResult, type Figure, type Warning } from './schemas.ts';
 import { today } from './dates.ts';
 import { priceCommercial } from './coverage/commercial.ts';
@@ -15,7 +16,6 @@ import { referenceData as shippedData, type ReferenceData } from './reference/re
 import { buildResult } from './result.ts';
 import { schedule } from './claims/units.ts';
 import { toFieldErrors, type FieldError } from './validation.ts';
-import exampleCenter from '../../data/centers/example.json';
 
 export type EstimateOutcome = { ok: true; result: EstimateResult } | { ok: false; errors: FieldError[] };
 
@@ -26,14 +26,7 @@ export interface EstimateOptions {
   today?: string;
 }
 
-/** The embedded default: a fictional example center, labelled as such in every result. */
-export const EXAMPLE_CENTER = exampleCenter as unknown;
-
-/** Checks a center configuration; errors name the field, prefixed "center.". */
-export function parseCenterConfig(config: unknown): { ok: true; center: CenterConfig } | { ok: false; errors: FieldError[] } {
-  const parsed = CenterConfigSchema.safeParse(config);
-  return parsed.success ? { ok: true, center: parsed.data } : { ok: false, errors: toFieldErrors(parsed.error.issues, config, 'center') };
-}
+export { EXAMPLE_CENTER, parseCenterConfig };
 
 /** Checks an estimate request; errors name the field ("coverage.deductible"). */
 export function parseRequest(request: unknown): { ok: true; request: EstimateRequest } | { ok: false; errors: FieldError[] } {

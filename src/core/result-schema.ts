@@ -34,7 +34,33 @@ export const EstimateResultSchema = z.object({
   }),
   weekly: z.array(z.object({ week: z.number(), start: z.string(), patient: amountOut, planPays: amountOut })),
   planYearResets: z.array(z.string()),
-  range: z.optional(z.object({ low: amountOut, high: amountOut })),
+  /** A program that crosses a plan year: from which date, and what the person pays in that plan year (RULES.md §4). */
+  planYears: z.optional(z.array(z.object({ from: z.string(), patient: amountOut }))),
+  /**
+   * Plan numbers unknown: what the person would pay at best and at worst (the total is `high`), and, where the data
+   * has a typical plan of the person's kind, `typical`: what they would pay with that plan's numbers standing in
+   * for the unknown ones (between `low` and `high`). `typicalPlan` says which plan and which of its numbers were
+   * used (only those that stood in, the maximum as the law let it stand); it is not the person's plan, and its
+   * figures, sources and years are in `figures` (RULES.md §9).
+   */
+  range: z.optional(
+    z.object({
+      low: amountOut,
+      high: amountOut,
+      typical: z.optional(amountOut),
+      typicalPlan: z.optional(
+        z.object({
+          kind: z.enum(['employerPpo', 'marketplaceSilver', 'medicareAdvantage']),
+          network: z.enum(['in', 'out']),
+          /** The data file's English name of the plan ("Employer PPO, single coverage"). */
+          label: z.string(),
+          deductible: z.optional(amountOut),
+          coinsurancePercent: z.optional(z.number()),
+          oopMax: z.optional(amountOut),
+        }),
+      ),
+    }),
+  ),
   milestones: z.optional(z.object({ deductibleMet: z.optional(z.string()), oopMaxReached: z.optional(z.string()), notCoveredFrom: z.optional(z.string()) })),
   slidingScale: z.optional(z.object({ povertyPercent: z.string(), band: z.number(), label: z.optional(z.string()) })),
   paidInFullOffer: z.optional(z.object({ discountPercent: z.number(), discount: amountOut, total: amountOut })),

@@ -69,7 +69,8 @@ export function buildResult(ctx: Context, priced: Priced, startDate: string): Es
     },
     weekly: [...weeks.entries()].map(([week, w]) => ({ week, start: w.start, patient: formatAmount(w.patient), planPays: formatAmount(w.planPays) })),
     planYearResets: priced.resets,
-    ...(priced.range ? { range: { low: formatAmount(priced.range.low), high: formatAmount(priced.range.high) } } : {}),
+    ...(priced.resets.length ? { planYears: byPlanYear(lines, priced.resets) } : {}),
+    ...(priced.range ? { range: rangeOf(priced.range) } : {}),
     ...(priced.slidingScale ? { slidingScale: priced.slidingScale } : {}),
     ...(priced.milestones ? { milestones: priced.milestones } : {}),
     ...(paidInFullOffer ? { paidInFullOffer } : {}),
@@ -77,4 +78,23 @@ export function buildResult(ctx: Context, priced: Priced, startDate: string): Es
     warnings,
     figures,
   };
+}
+
+/**
+ * A program that crosses a plan year: what the person pays in each (the deductible and maximum start over), so
+ * the total can be shown by year where it is shown. Sums of the rounded day lines, as the total is.
+ */
+function byPlanYear(lines: readonly Line[], resets: readonly string[]): NonNullable<EstimateResult['planYears']> {
+  const starts = [lines[0]?.date ?? resets[0]!, ...resets];
+  return starts.map((from, i) => {
+    const until = starts[i + 1];
+    const patient = lines.filter((line) => line.date >= from && (!until || line.date < until)).reduce((total, line) => total.plus(line.patient), ZERO);
+    return { from, patient: formatAmount(patient) };
+  });
+}
+
+/** The range's ends and, when there is one, the labelled middle figure of a typical plan (RULES.md §9). */
+function rangeOf(range: NonNullable<Priced['range']>): NonNullable<EstimateResult['range']> {
+  const { low, high, typical } = range;
+  return { low: formatAmount(low), high: formatAmount(high), ...(typical ? { typical: formatAmount(typical.total), typicalPlan: typical.plan } : {}) };
 }

@@ -24,6 +24,14 @@ export const SUPPLEMENTS = [
 ] as const;
 export type Supplement = (typeof SUPPLEMENTS)[number];
 
+/**
+ * Medigap plans whose share depends on what the person has already paid this year (plans K and L,
+ * high deductible). Here, beside the kinds, because the widget's first questions ask it too.
+ */
+export function hasYearlyLimit(supplement: Supplement): boolean {
+  return supplement === 'medigap-k' || supplement === 'medigap-l' || supplement.startsWith('medigap-high-deductible');
+}
+
 export const STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
   'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH',

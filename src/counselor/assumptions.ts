@@ -1,6 +1,6 @@
 // What a scenario assumes, as the numbers entered: printed in place of the form, which paper cannot show.
 import { html, type TemplateResult } from 'lit';
-import { hasYearlyLimit } from '../core/coverage/medicare-supplements.ts';
+import { hasYearlyLimit } from '../core/schemas.ts';
 import { hasNetworks, supplementChoices, type FieldName, type FormState } from '../ui/form-state.ts';
 import { formatDate, formatMoney } from '../ui/format.ts';
 import type { Messages } from '../ui/messages.ts';
@@ -20,7 +20,7 @@ export function renderAssumptions(form: FormState, t: Messages, c: CounselorMess
   };
   const yes = (on: boolean, label: string) => on && rows.push([label, '✓']);
 
-  rows.push([t.planTypeQuestion, t.planTypes[form.planType]]);
+  if (form.planType) rows.push([t.planTypeQuestion, t.planTypes[form.planType]]);
   yes(form.selfPay && form.planType !== 'uninsured', c.selfPay);
   if (form.planType === 'medicare') rows.push([t.medicarePlan, t.medicarePlans[form.medicarePlan]]);
   if (form.planType === 'medicare' && form.medicarePlan === 'original') {

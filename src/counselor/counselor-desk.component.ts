@@ -110,7 +110,7 @@ export class CounselorDesk extends LitElement {
     const requests = shared ? (shared.scenarios ?? [shared.request]) : [];
     this.scenarios = requests.length
       ? requests.map((request) => ({ name: '', form: { ...fromRequest(request, this.center, today), knowsPlan: true }, diagnosisCodes: '' }))
-      : [{ name: '', form: { ...initialState(today), knowsPlan: true }, diagnosisCodes: '' }];
+      : [{ name: '', form: { ...initialState(today), planType: 'private', knowsPlan: true }, diagnosisCodes: '' }];
     this.patient = { name: shared?.patient?.name ?? '', birthDate: shared?.patient?.birthDate ?? '' };
   }
 
@@ -146,7 +146,7 @@ export class CounselorDesk extends LitElement {
     const { name, form } = this.scenarios[index]!;
     if (name.trim()) return name.trim();
     const c = this.#c;
-    const plan = c.shortPlan[form.planType];
+    const plan = form.planType ? c.shortPlan[form.planType] : '';
     if (form.planType === 'uninsured') return plan;
     if (form.selfPay) return `${plan}, ${c.asSelfPay}`;
     return hasNetworks(form) ? `${plan}, ${form.network === 'in' ? c.inNetwork : c.outOfNetwork}` : plan;

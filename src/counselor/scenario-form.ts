@@ -2,7 +2,7 @@
 // Benefits and Coverage or an eligibility response. The fields are the patient form's own (src/ui/form.ts).
 import { html, nothing, type TemplateResult } from 'lit';
 import { STATES } from '../core/schemas.ts';
-import { hasYearlyLimit } from '../core/coverage/medicare-supplements.ts';
+import { hasYearlyLimit } from '../core/schemas.ts';
 import { hasNetworks, PLAN_CHOICES, supplementChoices } from '../ui/form-state.ts';
 import { checkbox, payerOptions, selectField, textField, type FormView } from '../ui/form.ts';
 import type { CounselorMessages } from './counselor-messages.ts';

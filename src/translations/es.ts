@@ -35,7 +35,7 @@ const es: Partial<Messages> = {
     uninsured: 'Sin seguro / pago por mi cuenta',
     unsure: 'No estoy seguro',
   },
-  unsureNote: 'Le mostramos un rango para un plan típico de empleador. Un consejero puede revisar su cobertura.',
+  unsureNote: 'Le mostramos lo que un plan de empleador podría costarle, de lo mínimo a lo máximo, y lo que costaría uno típico. Un consejero puede revisar su cobertura.',
   payer: 'Compañía de seguros',
   payerOther: 'Otra compañía',
   network: '¿Este centro está en la red de su plan?',
@@ -109,6 +109,17 @@ const es: Partial<Messages> = {
   monthlyBudgetHelp: 'Calculamos cuántos meses se necesitan.',
   downPayment: 'Pago inicial',
   resultHeading: 'Su estimado',
+  pricesHeading: 'Los precios de este centro, antes de elegir',
+  perUnit: { day: 'por día', hour: 'por hora' },
+  selfPayPrice: (per: string) => `Pagando por su cuenta, ${per}`,
+  selfPayProgram: (weeks: number, days: number) => `Pagando por su cuenta, ${weeks} semana${weeks === 1 ? '' : 's'} (${days} día${days === 1 ? '' : 's'})`,
+  fullCharge: (per: string) => `Cargo completo ${per}, antes de cualquier seguro`,
+  insuranceLess: 'Con seguro, normalmente paga mucho menos.',
+  discountMayApply: 'Si paga por su cuenta, puede haber un descuento según los ingresos de su hogar.',
+  chooseCoverage: 'Elija cómo pagaría para ver lo que le toca pagar.',
+  householdLegendSelfPay: 'Su hogar: para un descuento según sus ingresos',
+  householdHelpSelfPay: 'El centro baja su precio para los hogares con menos ingresos. Sus respuestas no salen de esta página.',
+  discountHint: 'Puede haber un descuento según los ingresos de su hogar: conteste las preguntas sobre su hogar para verlo.',
   seeDetails: 'Ver los detalles',
   shortDate: (isoDate) => {
     const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -118,7 +129,18 @@ const es: Partial<Messages> = {
   youPayRange: 'Usted pagaría entre',
   and: 'y',
   rangeNote: 'Un rango, porque faltan algunos números del plan. Planee con la cantidad más alta.',
+  typicalPlans: { employerPpo: 'un plan típico de empleador', marketplaceSilver: 'un plan Plata típico del Mercado', medicareAdvantage: 'un plan Medicare Advantage típico' },
+  typicalTerms: (deductible, coinsurance, oopMax) =>
+    [deductible && `deducible ${deductible}`, coinsurance !== undefined && `coseguro del ${coinsurance}%`, oopMax && `máximo ${oopMax}`].filter(Boolean).join(', '),
+  typicalLine: (plan, outOfNetwork, terms, amount, onlyUnknown) => {
+    const named = `${plan}${outOfNetwork ? ' fuera de la red' : ''}`;
+    return `${onlyUnknown ? `Con las cifras de ${named} donde faltan las suyas` : `Con ${named}`} (${terms}): unos ${amount}.`;
+  },
+  typicalNotYours: 'No es su plan: sus cifras y sus fuentes están en “Cifras usadas”.',
   planPays: 'Su plan paga',
+  planYearsIntro: 'Abarca dos años del plan, y su deducible y su máximo empiezan de nuevo:',
+  planYearsAtMost: 'Abarca dos años del plan, y su deducible y su máximo empiezan de nuevo. Como máximo:',
+  planYearPart: (from: string, amount: string, first: boolean) => (first ? `${amount} desde el ${from};` : `${amount} desde el ${from}.`),
   forProgram: (weeks: number, days: number) => `por ${weeks} semana${weeks === 1 ? '' : 's'}, ${days} día${days === 1 ? '' : 's'} de tratamiento`,
   breakdownHeading: 'Por qué esta cantidad',
   parts: {
@@ -134,6 +156,15 @@ const es: Partial<Messages> = {
   grossCharges: 'Cargos completos del centro',
   allowed: 'Cantidad que reconoce su plan',
   slidingBand: (percent: string, band: number) => `Ingreso del hogar al ${percent}% de la línea de pobreza: nivel ${band} de la escala móvil.`,
+  slidingScaleNote: (percent, band, label) =>
+    `Ingreso del hogar al ${percent}% de la guía federal de pobreza: nivel ${label ? `“${label}”` : band} de la escala móvil.`,
+  priceBeforeDiscounts: 'Precio (el precio del centro si paga por su cuenta)',
+  breakdownTotal: 'Usted paga',
+  costSharingAtMost: (copays) => `Su deducible y luego ${copays ? 'sus copagos y su coseguro' : 'su coseguro'} — como máximo`,
+  unknownTermsNote: (p, maximum) => {
+    const cap = !maximum ? ', sin un máximo conocido fuera de la red' : p.oopMax ? `, como máximo ${maximum} por año del plan, por ley` : `, como máximo ${maximum} por año del plan, el máximo de su plan`;
+    return `Sin ${unknownParts(p)}${p.outOfNetwork ? ' fuera de la red' : ''} de su plan, pagaría hasta su deducible y luego su coseguro${cap}.`;
+  },
   weeksHeading: 'Semana por semana',
   weekChartLabel: 'Lo que paga cada semana',
   notCoveredFrom: (date: string) => `Días no cubiertos desde el ${date}`,
@@ -144,6 +175,12 @@ const es: Partial<Messages> = {
   deductibleMetOn: (date: string) => `Deducible cubierto el ${date}`,
   oopReachedOn: (date: string) => `Máximo alcanzado el ${date}`,
   showTable: 'Ver como tabla',
+  everyWeek: (amount: string, weeks: number) => (weeks === 1 ? `Usted paga ${amount} en la única semana.` : `Usted paga ${amount} cada semana durante ${weeks} semanas.`),
+  weekChartSummary: (highest: string, at: number[], lowest: string, weeks: number) =>
+    `como máximo ${highest} (${
+      at.length === 1 ? `semana ${at[0]}` : at[at.length - 1]! - at[0]! + 1 === at.length ? `semanas ${at[0]} a ${at[at.length - 1]}` : `${at.length} semanas, desde la semana ${at[0]}`
+    }), como mínimo ${lowest}, durante ${weeks} semanas`,
+  chartMarks: { deductibleMet: 'Deducible cubierto', oopMaxReached: 'Máximo alcanzado', notCoveredFrom: 'Días no cubiertos' },
   compareHeading: 'Formas de pagar',
   options: { 'in-network': 'Con su plan, dentro de la red', 'out-of-network': 'Con su plan, fuera de la red', 'self-pay': 'Pagando por su cuenta' },
   cheapest: 'Menor costo',

@@ -17,6 +17,10 @@ export const breakdownStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* Self-pay's last line: what the lines above come to. */
+  .line.total-line {
+    font-weight: 600;
+  }
   .line.subtle {
     color: var(--_muted);
   }

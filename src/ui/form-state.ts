@@ -1,12 +1,14 @@
 // What the person has typed, as text, and the estimate request it becomes. Kept apart from the element
 // so that it can be tested without a page.
-import { hasYearlyLimit } from '../core/coverage/medicare-supplements.ts';
+import { hasYearlyLimit } from '../core/schemas.ts';
 import { addDays } from '../core/dates.ts';
 import type { EstimateRequestInput, Supplement } from '../core/schemas.ts';
 import { cleanAmount } from './format.ts';
 
 export const PLAN_CHOICES = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'] as const;
 export type PlanChoice = (typeof PLAN_CHOICES)[number];
+/** The person's answer to "how would you pay": '' until they give one (the widget asks before it answers). */
+export type PlanAnswer = PlanChoice | '';
 
 /** Plans with a network (and so a choice of insurer and the plan's own numbers). */
 export function hasNetworks(state: FormState): boolean {
@@ -22,7 +24,7 @@ export function supplementChoices(medicarePlan: FormState['medicarePlan']): read
 
 
 export interface FormState {
-  planType: PlanChoice;
+  planType: PlanAnswer;
   /** An insured person choosing to pay as self-pay (counselor mode asks; a shared estimate may carry it). */
   selfPay: boolean;
   payer: string;
@@ -88,9 +90,10 @@ export function nextMonday(today: string): string {
   return addDays(today, ((8 - weekday) % 7) || 7);
 }
 
+/** Nothing is chosen for the person: a page can preset `plan-type`, and the counselor's desk starts from its own. */
 export function initialState(today: string): FormState {
   return {
-    planType: 'private',
+    planType: '',
     selfPay: false,
     payer: '',
     network: 'in',
@@ -175,7 +178,23 @@ function family(kind: FormState['familyKind'], deductible: string, deductibleMet
   return Object.keys(limits).length || kind === 'aggregate' ? { kind, ...limits } : undefined;
 }
 
+/** Whether the person has said how they would pay; until then the widget shows what is true for everyone. */
+export function coverageChosen(state: FormState): state is FormState & { planType: PlanChoice } {
+  return state.planType !== '';
+}
+
+/**
+ * What the center charges someone who pays for this program themselves, before any discount: what the first
+ * screen shows before the person says how they would pay. Only the program goes in.
+ */
+export function priceRequest(state: FormState): EstimateRequestInput {
+  const { program } = toRequest({ ...state, planType: 'uninsured' });
+  return { program, coverage: { planType: 'uninsured' } };
+}
+
+/** Asked with no coverage chosen, the request is for the center's self-pay price (priceRequest). */
 export function toRequest(state: FormState): EstimateRequestInput {
+  if (!coverageChosen(state)) return priceRequest(state);
   const planType = state.planType === 'unsure' ? 'private' : state.planType;
   const knowsPlan = state.knowsPlan && state.planType !== 'unsure';
   const networks = hasNetworks(state);

@@ -253,12 +253,18 @@ function moreDetails(view: FormView): TemplateResult {
   `;
 }
 
+/** Paying themselves, with a sliding scale: the household decides their price, so it is asked next, not as optional. */
+function householdForPrice(view: FormView): boolean {
+  return view.state.planType === 'uninsured' && view.center.slidingScale !== undefined;
+}
+
 function householdStep(view: FormView): TemplateResult {
   const { t } = view;
+  const forPrice = householdForPrice(view);
   return html`
     <fieldset part="step">
-      <legend>${t.householdLegend}</legend>
-      <p class="help">${t.householdHelp}</p>
+      <legend>${forPrice ? t.householdLegendSelfPay : t.householdLegend}</legend>
+      <p class="help">${forPrice ? t.householdHelpSelfPay : t.householdHelp}</p>
       <div class="row">
         ${textField(view, 'householdSize', t.householdSize, { inputmode: 'numeric' })}
         ${textField(view, 'annualIncome', t.annualIncome, { inputmode: 'decimal', prefix: '$' })}
@@ -293,7 +299,11 @@ function paymentStep(view: FormView): TemplateResult | typeof nothing {
 export function renderForm(view: FormView): TemplateResult {
   return html`
     <form part="form" @submit=${(event: Event) => event.preventDefault()} novalidate>
-      ${coverageStep(view)} ${programStep(view)} ${planNumbersStep(view)} ${householdStep(view)} ${paymentStep(view)}
+      ${coverageStep(view)}
+      ${householdForPrice(view)
+        ? html`${householdStep(view)} ${programStep(view)}`
+        : html`${programStep(view)} ${planNumbersStep(view)} ${householdStep(view)}`}
+      ${paymentStep(view)}
     </form>
   `;
 }

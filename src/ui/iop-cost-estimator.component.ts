@@ -1,6 +1,8 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
+import { EXAMPLE_CENTER, parseCenterConfig } from '../core/center/parse-center-config.ts';
+import { programPrice, type ProgramPrice } from '../core/claims/program-price.ts';
+import type { FieldError } from '../core/validation.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
 import { correctedFields } from './corrected-fields.ts';
@@ -9,7 +11,8 @@ import { formatMoney, localToday } from './format.ts';
 import { FRAGMENT_KEY } from '../core/sharing/link-fragment.ts';
 import { isPhoneNumber, phoneHref, safeHref } from '../core/center/links.ts';
 import type { SharedEstimate } from '../core/sharing/shared-estimate.ts';
-import { formField, initialState, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
+import { coverageChosen, formField, householdComplete, initialState, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
+import { renderCenterPrices } from './center-prices.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { formStyles } from './form.styles.ts';
 import { styles } from './iop-cost-estimator.styles.ts';
@@ -92,6 +95,7 @@ export class IopCostEstimator extends LitElement {
     configError: { state: true },
     loading: { state: true },
     result: { state: true },
+    price: { state: true },
     details: { state: true },
     stale: { state: true },
     errors: { state: true },
@@ -132,6 +136,15 @@ export class IopCostEstimator extends LitElement {
   private configError: { first: string; count: number; phone: string | null } | null = null;
   private loading = false;
   private result: EstimateResult | null = null;
+  /**
+   * The rules of coverage and their data (iop-estimate.js): asked for as soon as the person starts answering, or
+   * a page presets a coverage. The first screen, the center's prices, needs none of them.
+   */
+  #rules: typeof import('../iop-estimate.ts') | null = null;
+  #rulesLoading: Promise<unknown> | null = null;
+  /** Before a coverage is chosen: the program at the center's self-pay price (the first screen's figures). */
+  private price: ProgramPrice | null = null;
+
   /** The request of the result on screen. */
   private request: EstimateRequestInput | null = null;
   /** What the total rests on, below it: a module of its own, loaded once there is a first total (result-details.ts). */
@@ -218,12 +231,31 @@ export class IopCostEstimator extends LitElement {
     );
   }
 
-  /** Settled once the details below the first total are drawn too, so that a test or a page sees them. */
+  #loadRules(): void {
+    this.#rulesLoading ??= import('../iop-estimate.ts').then(
+      (module) => {
+        this.#rules = module;
+        this.#recompute(this.form);
+      },
+      () => {
+        this.generalErrors = ['the part of the estimator that applies coverage rules (iop-estimate.js) could not be loaded'];
+        console.error('iop-cost-estimator: the coverage rules (iop-estimate.js) could not be loaded');
+      },
+    );
+  }
+
+  /** Settled once the rules and the details below the first total are drawn too, so that a test or a page sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const settled = await super.getUpdateComplete();
-    if (!this.#detailsLoading || this.details) return settled;
-    await this.#detailsLoading;
-    return super.getUpdateComplete();
+    let settled = await super.getUpdateComplete();
+    if (this.#rulesLoading && !this.#rules) {
+      await this.#rulesLoading;
+      settled = await super.getUpdateComplete();
+    }
+    if (this.#detailsLoading && !this.details) {
+      await this.#detailsLoading;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
   }
 
   #loadConfig(): void {
@@ -288,27 +320,29 @@ export class IopCostEstimator extends LitElement {
     return tag && hasWords(tag) ? tag : 'en';
   }
 
-  /** Every change runs the estimate again; a bad value keeps the last good result on screen. */
+  /**
+   * Every change runs the estimate again; a bad value keeps the last good result on screen. Until the person
+   * says how they would pay, the result is the center's self-pay price for the program (priceRequest), shown as
+   * the center's prices: not announced, not sent as an `iop-estimate`, and without the details below a total.
+   */
   #recompute(form: FormState): void {
     this.form = form;
     if (!this.center) return;
+    const chosen = coverageChosen(form);
     const request = toRequest(form);
-    const outcome = estimate(request, this.center);
-    if (!outcome.ok) {
-      const errors: Partial<Record<FieldName, FieldMessage>> = {};
-      const general: string[] = [];
-      for (const error of outcome.errors) {
-        const field = formField(error.field);
-        const message = this.#plain(error.message);
-        if (field && !errors[field]) errors[field] = message;
-        else if (!field) general.push(`${error.field}: ${error.message}`);
-      }
-      this.errors = errors;
-      this.generalErrors = general;
-      if (this.result && !this.stale) this.#say(this.#t.notUpdated);
-      this.stale = true;
+    if (!chosen) {
+      const priced = programPrice(request.program, this.center, localToday());
+      if (!priced.ok) return this.#showErrors(priced.errors);
+      this.errors = {};
+      this.generalErrors = [];
+      this.stale = false;
+      this.price = priced.price;
+      this.result = null;
       return;
     }
+    if (!this.#rules) return this.#loadRules();
+    const outcome = this.#rules.estimate(request, this.center);
+    if (!outcome.ok) return this.#showErrors(outcome.errors);
     this.errors = correctedFields(outcome.result, this.#t, this.#currentLang);
     this.generalErrors = [];
     const changed = this.stale || outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
@@ -318,6 +352,22 @@ export class IopCostEstimator extends LitElement {
     this.#loadDetails();
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
     if (changed) this.#say(announcement(outcome.result, this.#t, this.#currentLang));
+  }
+
+  /** Each message beside its field; one that belongs to no field above the result. The total stays, marked not updated. */
+  #showErrors(problems: FieldError[]): void {
+    const errors: Partial<Record<FieldName, FieldMessage>> = {};
+    const general: string[] = [];
+    for (const error of problems) {
+      const field = formField(error.field);
+      const message = this.#plain(error.message);
+      if (field && !errors[field]) errors[field] = message;
+      else if (!field) general.push(`${error.field}: ${error.message}`);
+    }
+    this.errors = errors;
+    this.generalErrors = general;
+    if ((this.result || this.price) && !this.stale) this.#say(this.#t.notUpdated);
+    this.stale = true;
   }
 
   /** A core message as a sentence; the core speaks English, so other languages get it marked as such. */
@@ -415,39 +465,44 @@ export class IopCostEstimator extends LitElement {
       choosePayer: (payer) => this.#choosePayer(payer),
       chooseProgram: (index) => this.#chooseProgram(index),
     };
-    const result = this.result;
+    // The person's estimate once they have said how they would pay (and its rules are loaded), else the center's prices.
+    const chosen = coverageChosen(this.form);
+    const result = chosen ? this.result : null;
+    const price = result ? null : this.price;
     const contact = this.center.contact;
     // "Verify my insurance" means nothing to someone without insurance: a center can word it for them.
-    const centerLabel = (this.form.planType === 'uninsured' && contact?.selfPayLabel) || contact?.label;
+    const selfPaying = this.form.planType === 'uninsured' || (coverageChosen(this.form) && this.form.selfPay);
+    const centerLabel = (selfPaying && contact?.selfPayLabel) || contact?.label;
     const ctaLabel = centerLabel || t.contact;
     const ctaLang = centerLabel ? centerLang : undefined;
     // The schema has refused any other link already; asked again here in case a configuration came another way.
     const ctaHref = contact?.url ? safeHref(contact.url) : null;
     const phoneLink = contact?.phone ? phoneHref(contact.phone) : null;
     return html`
-      <div class="layout" lang=${lang}>
+      <div class="layout" lang=${lang} @focusin=${() => this.#loadRules()} @pointerdown=${() => this.#loadRules()}>
         <header class="header">
           <h2>${t.title}</h2>
           <p class="help">${t.intro} ${this.center.example ? html`<strong>${t.exampleCenter}</strong>` : nothing}</p>
           ${this.#renderShared(t, english)}
         </header>
         ${renderForm(view)}
-        ${result ? this.#renderPeek(result, t, lang) : nothing}
+        ${result && chosen ? this.#renderPeek(result, t, lang) : nothing}
         <section class=${this.stale ? 'result stale' : 'result'} part="result" aria-labelledby="${this.#uid}-result-heading">
           <h2 id="${this.#uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
           ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(english ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
-          ${result
+          ${result || price
             ? html`
                 ${this.stale ? html`<p class="stale-note">${t.notUpdated}</p>` : nothing}
-                ${renderSummary(result, t, lang, result.weekly.length)}
+                ${result ? renderSummary(result, t, lang, result.weekly.length) : renderCenterPrices(price!, this.center, t, lang)}
+                ${result && selfPaying && this.center.slidingScale && !householdComplete(this.form) ? html`<p class="note discount-hint">${t.discountHint}</p>` : nothing}
                 ${contact
                   ? ctaHref
                     ? html`<a class="cta" part="cta" href=${ctaHref} lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</a>`
                     : html`<button class="cta" part="cta" type="button" lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</button>`
                   : nothing}
                 ${phoneLink ? html`<p class="phone"><a href=${phoneLink}>${contact!.phone}</a></p>` : nothing}
-                ${this.form.planType === 'uninsured' || this.form.selfPay ? html`<p class="note gfe-right">${t.goodFaithEstimateRight(this.center.name)}</p>` : nothing}
-                ${this.details && this.request ? this.details.renderDetails({ result, request: this.request, center: this.center, t, lang, english }) : nothing}
+                ${selfPaying ? html`<p class="note gfe-right">${t.goodFaithEstimateRight(this.center.name)}</p>` : nothing}
+                ${result && this.details && this.request ? this.details.renderDetails({ result, request: this.request, center: this.center, t, lang, english }) : nothing}
               `
             : nothing}
           <div class="visually-hidden" role="status" aria-live="polite">${this.spoken}</div>

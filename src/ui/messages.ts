@@ -32,7 +32,7 @@ const en = {
     uninsured: 'No insurance / paying myself',
     unsure: "I'm not sure",
   },
-  unsureNote: "We'll show a range for a typical employer plan. A counselor can check your coverage for you.",
+  unsureNote: "We'll show what an employer plan could cost you, from least to most, and what a typical one would. A counselor can check your coverage for you.",
   payer: 'Insurance company',
   payerOther: 'Another company',
   network: 'Is this center in your plan’s network?',
@@ -111,6 +111,18 @@ const en = {
   downPayment: 'Down payment',
 
   resultHeading: 'Your estimate',
+  // Before the person says how they would pay: the center's prices, which are true for everyone.
+  pricesHeading: 'This center’s prices, before you choose',
+  perUnit: { day: 'a day', hour: 'an hour' },
+  selfPayPrice: (per: string) => `Paying yourself, ${per}`,
+  selfPayProgram: (weeks: number, days: number) => `Paying yourself, ${weeks} week${weeks === 1 ? '' : 's'} (${days} day${days === 1 ? '' : 's'})`,
+  fullCharge: (per: string) => `Full charge ${per}, before any insurance`,
+  insuranceLess: 'With insurance you usually pay much less.',
+  discountMayApply: 'Paying yourself, a discount by household income may apply.',
+  chooseCoverage: 'Choose how you would pay to see your share.',
+  householdLegendSelfPay: 'Your household: for a discount by income',
+  householdHelpSelfPay: 'The center lowers its price for households with lower incomes. Your answers stay on this page.',
+  discountHint: 'A discount by household income may apply: answer the household questions to see it.',
   seeDetails: 'See the details',
   /** A date ("2026-03-02") as written in the US in this language (Intl's "en-US", month: 'short'): Mar 2, 2026. */
   shortDate: usDate,
@@ -118,7 +130,21 @@ const en = {
   youPayRange: 'You would pay between',
   and: 'and',
   rangeNote: 'A range, because some plan numbers are unknown. Budget for the higher amount.',
+  /** A range's middle figure: a typical plan of the person's kind, its numbers standing in only for the unknown ones (RULES.md §9). */
+  typicalPlans: { employerPpo: 'a typical employer plan', marketplaceSilver: 'a typical Marketplace silver plan', medicareAdvantage: 'a typical Medicare Advantage plan' },
+  /** The typical numbers used, amounts already written: "deductible $1,886, 20% coinsurance, maximum $4,416". */
+  typicalTerms: (deductible: string | undefined, coinsurance: number | undefined, oopMax: string | undefined) =>
+    [deductible && `deductible ${deductible}`, coinsurance !== undefined && `${coinsurance}% coinsurance`, oopMax && `maximum ${oopMax}`].filter(Boolean).join(', '),
+  /** `onlyUnknown`: the person gave some numbers, and the typical plan's stand in for the others only. */
+  typicalLine: (plan: string, outOfNetwork: boolean, terms: string, amount: string, onlyUnknown: boolean) => {
+    const named = `${plan}${outOfNetwork ? ' out of network' : ''}`;
+    return `${onlyUnknown ? `With the numbers of ${named} where yours are unknown` : `With ${named}`} (${terms}): about ${amount}.`;
+  },
+  typicalNotYours: 'Not your plan: its numbers and their sources are under “Figures used”.',
   planPays: 'Your plan pays',
+  planYearsIntro: 'It crosses a plan year, and your deductible and maximum start over:',
+  planYearsAtMost: 'It crosses a plan year, and your deductible and maximum start over. At most:',
+  planYearPart: (from: string, amount: string, first: boolean) => (first ? `${amount} from ${from};` : `${amount} from ${from}.`),
   forProgram: (weeks: number, days: number) => `for ${weeks} week${weeks === 1 ? '' : 's'}, ${days} day${days === 1 ? '' : 's'} of treatment`,
   breakdownHeading: 'Why this amount',
   parts: {
@@ -134,6 +160,22 @@ const en = {
   grossCharges: 'Center’s full charges',
   allowed: 'Amount your plan recognizes',
   slidingBand: (percent: string, band: number) => `Household income at ${percent}% of the poverty line: sliding-scale band ${band}.`,
+  /** `percent`: a whole percent; `label`: the center's name for the band, when it has one. */
+  slidingScaleNote: (percent: string, band: number, label: string | undefined) =>
+    `Household income at ${percent}% of the federal poverty guideline: sliding-scale band ${label ? `“${label}”` : band}.`,
+  /** Self-pay, the first line of the breakdown: the price before any discount. */
+  priceBeforeDiscounts: 'Price (the center’s self-pay price)',
+  /** The breakdown's last line: what is left after the lines above. */
+  breakdownTotal: 'You pay',
+  /** A range: the worst case's cost sharing in one line, not called "Deductible". */
+  costSharingAtMost: (copays: boolean) => `Your deductible, then your ${copays ? 'copays and coinsurance' : 'coinsurance'} — at most`,
+  /** Under it: which of the plan's numbers are unknown, and what caps the most it could cost (`maximum` written, if any). */
+  unknownTermsNote: (p: WarningParams, maximum: string | undefined) => {
+    const parts = [p.deductible && 'deductible', p.share && 'coinsurance or copay', p.oopMax && 'out-of-pocket maximum'].filter(Boolean) as string[];
+    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'numbers');
+    const cap = !maximum ? ', with no maximum known out of network' : p.oopMax ? `, at most ${maximum} a plan year by law` : `, at most ${maximum} a plan year, your plan’s maximum`;
+    return `Your plan’s ${p.outOfNetwork ? 'out-of-network ' : ''}${list} ${parts.length === 1 ? 'is' : 'are'} unknown: you would pay up to your deductible, then your coinsurance${cap}.`;
+  },
 
   weeksHeading: 'Week by week',
   weekChartLabel: 'What you pay each week',
@@ -145,6 +187,15 @@ const en = {
   oopReachedOn: (date: string) => `Maximum reached ${date}`,
   notCoveredFrom: (date: string) => `Days not covered from ${date}`,
   showTable: 'Show as a table',
+  /** Every week costs the same, so no chart: "You pay $1,050.00 every week for 12 weeks." */
+  everyWeek: (amount: string, weeks: number) => (weeks === 1 ? `You pay ${amount} in the one week.` : `You pay ${amount} every week for ${weeks} weeks.`),
+  /** After weekChartLabel and a colon, the chart's name for a screen reader; `at`: the week numbers with the highest amount. */
+  weekChartSummary: (highest: string, at: number[], lowest: string, weeks: number) =>
+    `at most ${highest} (${
+      at.length === 1 ? `week ${at[0]}` : at[at.length - 1]! - at[0]! + 1 === at.length ? `weeks ${at[0]} to ${at[at.length - 1]}` : `${at.length} weeks, from week ${at[0]}`
+    }), at least ${lowest}, over ${weeks} weeks`,
+  /** The milestones' short names on the chart (the list below it gives their dates). */
+  chartMarks: { deductibleMet: 'Deductible met', oopMaxReached: 'Maximum reached', notCoveredFrom: 'Days not covered' },
 
   compareHeading: 'Ways to pay',
   options: { 'in-network': 'With your plan, in network', 'out-of-network': 'With your plan, out of network', 'self-pay': 'Paying yourself (self-pay)' },

@@ -302,7 +302,7 @@ describe('counselor mode: estimates that travel', () => {
     // The link opened in a new page (this desk gone): the patient's widget shows scenario 1.
     el.remove();
     history.replaceState(null, '', new URL(link).hash);
-    const patient = await fixture<Estimator>(html`<div><iop-cost-estimator></iop-cost-estimator></div>`);
+    const patient = await fixture<Estimator>(html`<div><iop-cost-estimator plan-type="private"></iop-cost-estimator></div>`);
     const widget = patient.querySelector('iop-cost-estimator')!;
     await waitUntil(() => text(widget.shadowRoot?.querySelector('header [role="status"]')) !== '', 'not opened', { timeout: 3000 });
     await widget.updateComplete;

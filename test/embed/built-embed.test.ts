@@ -1,5 +1,6 @@
-// The file centers embed, dist/iop-cost-estimator.js, as built: minified, with decimal.js's unused methods
-// left out (vite.config.ts, decimalSubset). `npm test` builds it first. It must give the source's results.
+// The files centers embed, as built and minified: dist/iop-cost-estimator.js (the widget's first screen) and
+// dist/iop-estimate.js beside it (the rules of coverage, which it loads once a person starts answering, and which a
+// page can import for an estimate without the widget). `npm test` builds them first. They must give the source's results.
 import fc from 'fast-check';
 import { describe, it } from '../ui/mocha.ts';
 import Decimal from 'decimal.js';
@@ -10,19 +11,23 @@ import { formatMoney } from '../../src/ui/format.ts';
 import { randomRequest } from '../core/random-requests.ts';
 
 const BUILT = '/dist/iop-cost-estimator.js';
+const BUILT_ESTIMATE = '/dist/iop-estimate.js';
 const BUILT_SPANISH = '/dist/translations/es.js';
 
-async function loadBuilt(): Promise<{ estimate: typeof estimate }> {
+async function load<T>(file: string): Promise<T> {
   try {
-    return await import(/* @vite-ignore */ BUILT);
+    return await import(/* @vite-ignore */ file);
   } catch (error) {
-    throw new Error(`${BUILT} did not load (run \`npm run build:embed\`): ${String(error)}`);
+    throw new Error(`${file} did not load (run \`npm run build:embed\`): ${String(error)}`);
   }
 }
 
+const loadBuilt = () => load<unknown>(BUILT);
+const loadEstimate = () => load<{ estimate: typeof estimate }>(BUILT_ESTIMATE);
+
 describe('the built embed file', () => {
   it('gives exactly the source core’s result for 300 random requests', async () => {
-    const built = await loadBuilt();
+    const built = await loadEstimate();
     fc.assert(
       fc.property(randomRequest, (request) => {
         expect(JSON.stringify(built.estimate(request))).to.equal(JSON.stringify(estimate(request)));
@@ -32,7 +37,7 @@ describe('the built embed file', () => {
   });
 
   it('refuses a bad request with the same messages as the source', async () => {
-    const built = await loadBuilt();
+    const built = await loadEstimate();
     const bad = { program: { weeks: 0, hoursPerWeek: 9 }, coverage: { planType: 'private', deductible: '-5' } };
     const outcome = built.estimate(bad);
     expect(outcome.ok).to.equal(false);
@@ -51,15 +56,29 @@ describe('the built embed file', () => {
 });
 
 describe('the built embed is one file to download first', () => {
-  it('imports no other file before its first total: everything else is loaded when asked for', async () => {
+  it('imports no other file before its first screen: everything else is loaded when asked for', async () => {
     const code = await (await fetch(BUILT)).text();
     // A static import ("from"./x.js"" or "import"./x.js"") would be a second file every visitor waits for.
     expect(code.match(/\bfrom\s*["']\.\/|\bimport\s*["']\.\//g)).to.equal(null);
     expect(code.match(/import\(["']\.\/[\w-]+\.js["']\)/g)?.sort()).to.deep.equal([
       'import("./iop-counselor-desk.js")',
+      'import("./iop-estimate.js")',
       'import("./result-details.js")',
       'import("./shared-link.js")',
     ]);
+  });
+
+  it('shows the center’s prices first, and a person’s total once they choose a coverage (iop-estimate.js)', async () => {
+    await loadBuilt();
+    const el = await fixture(html`<iop-cost-estimator></iop-cost-estimator>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('.prices'), 'no prices', { timeout: 3000 });
+    // 12 weeks x 3 days x $350.00 = $12,600.00, before any discount.
+    expect(el.shadowRoot!.querySelector('.prices [part="total"]')!.textContent).to.equal('$12,600.00');
+    const uninsured = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="uninsured"]')!;
+    uninsured.focus();
+    uninsured.click();
+    await waitUntil(() => el.shadowRoot?.querySelector('.summary:not(.prices) [part="total"]'), 'no total once a coverage was chosen', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('.summary:not(.prices) [part="total"]')!.textContent).to.equal('$12,600.00');
   });
 });
 
@@ -69,7 +88,7 @@ describe('the built module that reads shared links', () => {
     const request = { program: { weeks: 6, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'uninsured' } };
     history.replaceState(null, '', `${location.pathname}#${toFragment({ v: 1, request: request as never })}`);
     try {
-      const el = await fixture(html`<iop-cost-estimator></iop-cost-estimator>`);
+      const el = await fixture(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
       // 6 weeks x 3 days x $350.00 self-pay = $6,300.00
       await waitUntil(() => (el.shadowRoot?.querySelector('[part="total"]')?.textContent ?? '').includes('$6,300.00'), 'the link was not opened', { timeout: 3000 });
       expect(el.shadowRoot!.querySelector('header [role="status"]')!.textContent).to.contain('Opened from a shared estimate.');
@@ -82,7 +101,7 @@ describe('the built module that reads shared links', () => {
 describe('the built Spanish module', () => {
   it('dist/translations/es.js, loaded after the embed, turns its widgets Spanish', async () => {
     await loadBuilt();
-    const el = await fixture(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const el = await fixture(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
     await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'the built widget did not render', { timeout: 3000 });
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What would this program cost me?');
     await import(/* @vite-ignore */ BUILT_SPANISH);

@@ -21,7 +21,7 @@ import {
 } from './helpers.ts';
 
 async function widget(): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+  const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
   await setStart(el);
   return el;
 }
@@ -32,7 +32,7 @@ function focused(el: Estimator): Element | null {
 
 describe('keyboard', () => {
   it('Tab reaches the plan-type radios, arrow keys change the choice, and focus is visible', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button><iop-cost-estimator></iop-cost-estimator></div>`);
+    const page = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button><iop-cost-estimator plan-type="private"></iop-cost-estimator></div>`);
     const el = page.querySelector('iop-cost-estimator')!;
     await el.updateComplete;
     await setStart(el);
@@ -203,10 +203,12 @@ describe('labels and structure', () => {
   });
 
   it('the week chart is an image with a name and a table alternative with a row per week', async () => {
-    const el = await widget();
-    const chart = q(el, '[part="chart"] svg');
+    // Original Medicare: the Part B deductible in the first week, so the weeks differ and there is a chart.
+    const el = await mount(html`<iop-cost-estimator plan-type="medicare"></iop-cost-estimator>`);
+    await setStart(el);
+    const chart = q(el, '[part="chart"] svg[role="img"]');
     expect(chart.getAttribute('role')).to.equal('img');
-    expect(chart.getAttribute('aria-label')).to.equal('What you pay each week');
+    expect(chart.getAttribute('aria-label')).to.match(/^What you pay each week: at most \$[\d,]+\.\d\d \(week 1\), at least \$[\d,]+\.\d\d, over 12 weeks$/);
     expect(qa(el, '[part="chart"] tbody tr')).to.have.length(12);
     expect(qa(el, '[part="chart"] rect.bar')).to.have.length(12);
   });

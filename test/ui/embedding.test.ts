@@ -10,6 +10,7 @@ import {
   mount,
   q,
   radio,
+  radios,
   record,
   setStart,
   shadow,
@@ -39,7 +40,7 @@ function configError(el: Estimator): HTMLElement | null {
 }
 
 async function mountConfigError(src: string): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator config-src=${src}></iop-cost-estimator>`);
+  const el = await mount(html`<iop-cost-estimator plan-type="private" config-src=${src}></iop-cost-estimator>`);
   await waitUntil(() => configError(el), 'no configuration error shown', { timeout: 3000 });
   return el;
 }
@@ -52,7 +53,7 @@ const LAKESIDE = {
 
 describe('config-src', () => {
   it('loads a same-origin configuration and shows its prices', async () => {
-    const el = await mount(html`<iop-cost-estimator config-src=${CENTER}></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" config-src=${CENTER}></iop-cost-estimator>`);
     await waitUntil(() => shadow(el).querySelector('form'), 'the configuration did not load', { timeout: 3000 });
     await setStart(el);
     await choose(el, 'planType', 'uninsured');
@@ -99,7 +100,7 @@ describe('config-src', () => {
     const realError = console.error;
     console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
     try {
-      const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+      const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
       el.config = { ...LAKESIDE, contact: { phone: 'call us!' }, rates: { ...LAKESIDE.rates, outOfNetworkAllowedPercent: 150, selfPayPerUnit: 'free' } };
       await el.updateComplete;
       const box = configError(el)!;
@@ -220,15 +221,16 @@ describe('preset attributes', () => {
     expect(radio(el, 'planType', 'medicaid').checked).to.equal(true);
   });
 
-  it('ignores an unknown plan type', async () => {
+  it('ignores an unknown plan type: nothing is chosen, and the center\'s prices show', async () => {
     const el = await mount(html`<iop-cost-estimator plan-type="gold-card"></iop-cost-estimator>`);
-    expect(radio(el, 'planType', 'private').checked).to.equal(true);
+    expect(radios(el, 'planType').filter((r) => r.checked)).to.have.length(0);
+    expect(text(q(el, '.prices'))).to.include('This center’s prices, before you choose');
   });
 });
 
 describe('two instances on one page', () => {
   it('keep their own answers, totals and events', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><iop-cost-estimator id="a"></iop-cost-estimator><iop-cost-estimator id="b"></iop-cost-estimator></div>`);
+    const page = await fixture<HTMLDivElement>(html`<div><iop-cost-estimator plan-type="private" id="a"></iop-cost-estimator><iop-cost-estimator plan-type="private" id="b"></iop-cost-estimator></div>`);
     const [a, b] = [...page.querySelectorAll('iop-cost-estimator')] as [Estimator, Estimator];
     await a.updateComplete;
     await b.updateComplete;
@@ -258,7 +260,7 @@ describe('the host page', () => {
           .themed { --iop-color-primary: rgb(0, 100, 0); }
           .themed::part(total) { letter-spacing: 3px; }
         </style>
-        <iop-cost-estimator class="themed"></iop-cost-estimator>
+        <iop-cost-estimator plan-type="private" class="themed"></iop-cost-estimator>
       </div>
     `);
     const el = page.querySelector('iop-cost-estimator')!;

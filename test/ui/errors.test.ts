@@ -5,7 +5,7 @@ import { expect, html } from '@open-wc/testing';
 import { errorFor, field, knowMyNumbers, mount, pick, record, selectEl, setStart, totalText, typeInto, type Estimator } from './helpers.ts';
 
 async function widget(): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+  const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
   await setStart(el);
   return el;
 }

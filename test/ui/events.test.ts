@@ -16,7 +16,7 @@ describe('iop-estimate', () => {
   let listener: (event: Event) => void;
 
   beforeEach(async () => {
-    el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
     heard = [];
     listener = (event) => heard.push(event as CustomEvent);
     document.addEventListener('iop-estimate', listener);
@@ -64,7 +64,7 @@ describe('iop-contact', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('fires when the call to action (a link for the example center) is clicked, with the result', async () => {
-    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
     await setStart(el);
     await choose(el, 'planType', 'uninsured');
     const contacts = record(document, 'iop-contact');
@@ -80,7 +80,7 @@ describe('iop-contact', () => {
   });
 
   it('fires from the keyboard too (Enter on the focused call to action)', async () => {
-    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
     await setStart(el);
     const contacts = record(el, 'iop-contact');
     q(el, '[part="cta"]').focus();

@@ -3,14 +3,31 @@
 // Example center, 12 weeks x 9 hours = 36 days from Monday 2026-03-02; in network $450.00 a day, self-pay $350.00.
 import { describe, it } from './mocha.ts';
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { initialState, nextMonday } from '../../src/ui/form-state.ts';
-import { choose, knowMyNumbers, mount, q, qa, selectEl, setStart, text, totalText, typeInto, type Estimator } from './helpers.ts';
+import { choose, knowMyNumbers, mount, q, qa, radios, record, selectEl, setStart, text, totalText, typeInto, type Estimator } from './helpers.ts';
 
 async function widget(): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+  const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
   await setStart(el);
   return el;
 }
+
+// First in this file, while this page has not loaded the rules of coverage yet. The page loads hundreds of
+// modules: room for all of their timing entries, past the browser's default of 250.
+performance.setResourceTimingBufferSize(100000);
+describe('the rules of coverage (iop-estimate.js)', () => {
+  const requested = () => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/src/iop-estimate.ts').length;
+
+  it('are not asked for by the first screen, and are once a person answers', async () => {
+    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    expect(text(q(el, '.prices [part="total"]'))).to.equal('$12,600.00');
+    expect(requested()).to.equal(0);
+    await choose(el, 'planType', 'uninsured');
+    expect(requested()).to.equal(1);
+    expect(totalText(el)).to.equal('$12,600.00');
+  });
+});
 
 describe('the first screen, as people write and read it', () => {
   it('reads a coinsurance written "20%" or "20 %" as 20', async () => {
@@ -54,7 +71,7 @@ describe('the default start date', () => {
   });
 
   it('is a weekday in the widget, whatever today is', async () => {
-    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
     const start = q<HTMLInputElement>(el, 'input[name="startDate"]').value;
     expect(new Date(`${start}T00:00:00Z`).getUTCDay(), start).to.equal(1);
     // After today in the person's own time zone (the widget's today), at most a week away.
@@ -71,7 +88,7 @@ describe('a total that a field in error has not updated', () => {
   ] as const) {
     it(`is marked as not updated, and said so, until the field is right (${lang})`, async () => {
       await import('../../src/translations/es.ts');
-      const el = await mount(html`<iop-cost-estimator language=${lang}></iop-cost-estimator>`);
+      const el = await mount(html`<iop-cost-estimator plan-type="private" language=${lang}></iop-cost-estimator>`);
       await setStart(el);
       await knowMyNumbers(el);
       await typeInto(el, 'deductible', '1500');
@@ -93,6 +110,106 @@ describe('a total that a field in error has not updated', () => {
       expect(q(el, '[part="result"]').classList.contains('stale')).to.equal(false);
       // $1,500.00 + 20% of $14,700.00 = $4,440.00.
       expect(totalText(el)).to.equal('$4,440.00');
+    });
+  }
+});
+
+// Asked before it answers: a page without presets chooses nothing, and shows what is true for everyone.
+// The example center: self-pay $350.00 a day, full charge $850.00; 12 weeks x 9 hours at 3 hours a day = 36 days,
+// 36 x $350.00 = $12,600.00. A sliding scale, so a discount by household income may apply.
+const WORDS = {
+  en: {
+    heading: 'This center’s prices, before you choose',
+    lines: [
+      ['Paying yourself, a day', '$350.00'],
+      ['Paying yourself, 12 weeks (36 days)', '$12,600.00'],
+      ['Full charge a day, before any insurance', '$850.00'],
+    ],
+    less: 'With insurance you usually pay much less. Paying yourself, a discount by household income may apply.',
+    hint: 'A discount by household income may apply: answer the household questions to see it.',
+    householdLegend: 'Your household: for a discount by income',
+    programLegend: 'The program',
+  },
+  es: {
+    heading: 'Los precios de este centro, antes de elegir',
+    lines: [
+      ['Pagando por su cuenta, por día', '$350.00'],
+      ['Pagando por su cuenta, 12 semanas (36 días)', '$12,600.00'],
+      ['Cargo completo por día, antes de cualquier seguro', '$850.00'],
+    ],
+    less: 'Con seguro, normalmente paga mucho menos. Si paga por su cuenta, puede haber un descuento según los ingresos de su hogar.',
+    hint: 'Puede haber un descuento según los ingresos de su hogar: conteste las preguntas sobre su hogar para verlo.',
+    householdLegend: 'Su hogar: para un descuento según sus ingresos',
+    programLegend: 'El programa',
+  },
+} as const;
+
+for (const width of [375, 1280]) {
+  for (const lang of ['en', 'es'] as const) {
+    const words = WORDS[lang];
+    describe(`the first screen at ${width} px (${lang})`, () => {
+      async function firstScreen(): Promise<Estimator> {
+        await import('../../src/translations/es.ts');
+        await setViewport({ width, height: 800 });
+        const el = await mount(html`<iop-cost-estimator language=${lang}></iop-cost-estimator>`);
+        await setStart(el);
+        return el;
+      }
+
+      it('chooses no coverage and shows the center’s prices, each named, not an insured range', async () => {
+        const events = record(document);
+        const el = await firstScreen();
+        expect(radios(el, 'planType').filter((r) => r.checked)).to.have.length(0);
+        expect(text(q(el, '.prices h3'))).to.equal(words.heading);
+        expect(qa(el, '.prices .line').map((line) => [text(line.querySelector('dt')), text(line.querySelector('dd'))])).to.deep.equal(words.lines);
+        expect(text(q(el, '.prices p'))).to.equal(words.less);
+        // No total of anyone's, no range, no bar that keeps one in view, no details, no estimate sent to the page.
+        expect(el.shadowRoot!.querySelector('.summary:not(.prices), .peek, .breakdown, [part="comparison"]')).to.equal(null);
+        expect(events).to.have.length(0);
+        await expect(el).to.be.accessible();
+      });
+
+      it('tells a person who pays themselves of the discount, and asks the household next', async () => {
+        const events = record(document);
+        const el = await firstScreen();
+        await choose(el, 'planType', 'uninsured');
+        expect(events).to.have.length(1);
+        expect(text(q(el, '.discount-hint'))).to.equal(words.hint);
+        // The household comes right after the coverage, before the program, and is not "optional".
+        const legends = qa(el, 'form > fieldset > legend').map((legend) => text(legend));
+        expect(legends.slice(1, 3)).to.deep.equal([words.householdLegend, words.programLegend]);
+        await typeInto(el, 'householdSize', '2');
+        await typeInto(el, 'annualIncome', '20000');
+        const state = qa<HTMLSelectElement>(el, 'select[name="state"]')[0]!;
+        state.value = 'OH';
+        state.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        // 2 people, $20,000 a year: 92% of the 2026 guideline ($15,960 + $5,680 = $21,640 for 2), the "Nominal fee" band, $25.00 a day: 36 x $25.00.
+        expect(el.shadowRoot!.querySelector('.discount-hint')).to.equal(null);
+        expect(totalText(el)).to.equal('$900.00');
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+}
+
+describe('a program that crosses a plan year', () => {
+  for (const [lang, line] of [
+    ['en', 'It crosses a plan year, and your deductible and maximum start over: $3,630.00 from Nov 2, 2026; $2,010.00 from Jan 1, 2027.'],
+    ['es', 'Abarca dos años del plan, y su deducible y su máximo empiezan de nuevo: $3,630.00 desde el 2 nov 2026; $2,010.00 desde el 1 ene 2027.'],
+  ] as const) {
+    it(`shows each year's amount in the headline (${lang})`, async () => {
+      await import('../../src/translations/es.ts');
+      await setViewport({ width: 375, height: 800 });
+      const el = await mount(html`<iop-cost-estimator plan-type="private" language=${lang}></iop-cost-estimator>`);
+      await setStart(el, '2026-11-02');
+      await knowMyNumbers(el);
+      await typeInto(el, 'deductible', '1500');
+      await typeInto(el, 'coinsurancePercent', '20');
+      await typeInto(el, 'oopMax', '5000');
+      // Worked out in test/core/worked/private.test.ts: 27 days in 2026, $3,630.00; 9 in 2027, $2,010.00.
+      expect(totalText(el)).to.equal('$5,640.00');
+      expect(text(q(el, '[part="summary"] .plan-years'))).to.equal(line);
     });
   }
 });

@@ -36,7 +36,7 @@ function request(coverage: EstimateRequestInput['coverage'], extra: Partial<Esti
 }
 
 async function widget(): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+  const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
   await setStart(el);
   return el;
 }
@@ -148,19 +148,21 @@ describe('plan type flows', () => {
     expect(expected.patient.total).to.equal('5040.00');
     expect(totalText(el)).to.equal('$5,040.00');
     expect(text(q(el, '.breakdown'))).to.contain('Sliding-scale discount −$7,560.00');
-    expect(text(q(el, '.breakdown .note'))).to.equal('Household income at 109.81% of the poverty line: sliding-scale band 2.');
+    expect(text(q(el, '.breakdown .note'))).to.equal('Household income at 110% of the federal poverty guideline: sliding-scale band “60% off”.');
     await expect(el).to.be.accessible();
   });
 
-  it('"I\'m not sure": a note, no plan questions, and the range for a typical employer plan', async () => {
+  it('"I\'m not sure": a note, no plan questions, the range of an employer plan and a typical one in it', async () => {
     const el = await widget();
     await choose(el, 'planType', 'unsure');
-    expect(text(q(el, 'fieldset[part="step"] .note'))).to.contain("We'll show a range for a typical employer plan");
+    expect(text(q(el, 'fieldset[part="step"] .note'))).to.contain("We'll show what an employer plan could cost you, from least to most, and what a typical one would.");
     expect(el.shadowRoot!.querySelector('input[name="deductible"]')).to.equal(null);
     const expected = core(request({ planType: 'private', network: 'in' }));
-    expect(expected.range).to.deep.equal({ low: '0.00', high: '10600.00' });
+    expect(expected.range).to.include({ low: '0.00', high: '10600.00', typical: '4416.00' });
     expect(totalLabel(el)).to.equal('You would pay between');
     expect(totalText(el)).to.equal('$0.00 and $10,600.00');
+    // Worked out in test/core/worked/typical-plan.test.ts: $4,748.80, held to the typical $4,416.00 maximum.
+    expect(text(q(el, '.summary .typical'))).to.contain('With a typical employer plan (deductible $1,886.00, 20% coinsurance, maximum $4,416.00): about $4,416.00.');
     await expect(el).to.be.accessible();
   });
 });
@@ -178,7 +180,7 @@ describe('the range when the plan\'s numbers are unknown', () => {
     expect(totalLabel(el)).to.equal('You would pay between');
     expect(totalText(el)).to.equal(shownTotal(expected));
     expect(totalText(el)).to.equal('$0.00 and $10,600.00');
-    expect(text(q(el, '.summary .note'))).to.contain('Budget for the higher amount');
+    expect(text(q(el, '.summary > .note'))).to.contain('Budget for the higher amount');
     await expect(el).to.be.accessible();
 
     await knowMyNumbers(el);

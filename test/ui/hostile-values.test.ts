@@ -131,7 +131,7 @@ function setAt(object: Json, path: string[], value: unknown): void {
 
 describe('hostile values in the center configuration', () => {
   it('are shown as text in every string field: no script, nothing outside changes, a total on screen', async () => {
-    const el = await mount(html`<iop-cost-estimator .config=${everyStringField()}></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" .config=${everyStringField()}></iop-cost-estimator>`);
     const before = pageOutside();
     const paths = textPaths(everyStringField());
     expect(paths.length).to.be.greaterThan(20);
@@ -167,7 +167,7 @@ describe('hostile values in the center configuration', () => {
   });
 
   it('in a link field are refused by the schema, naming the field; the person is told estimates are unavailable', async () => {
-    const el = await mount(html`<iop-cost-estimator .config=${everyStringField()}></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" .config=${everyStringField()}></iop-cost-estimator>`);
     const hostileLinks = HOSTILE.filter((value) => /script|data:|<|&#|&colon/i.test(value));
     for (const [field, hostile] of [
       ...hostileLinks.map((value) => ['url', value] as const),
@@ -191,7 +191,7 @@ describe('hostile values in the center configuration', () => {
     const json = `{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, ${JSON.stringify(exampleCenter).slice(1)}`;
     const center = JSON.parse(json) as Json;
     (center.rates as Json)['__proto__'] = JSON.parse('{"polluted": "yes"}');
-    const el = await mount(html`<iop-cost-estimator .config=${center}></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" .config=${center}></iop-cost-estimator>`);
     await letPayloadsRun(el);
     showsATotal(el);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
@@ -203,7 +203,7 @@ describe('hostile values in the center configuration', () => {
 
 describe('hostile values in attributes and properties', () => {
   it('leave the widget working with the values it understands, and run nothing', async () => {
-    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
     const before = pageOutside();
     for (const hostile of HOSTILE) {
       for (const attribute of ['plan-type', 'weeks', 'hours-per-week', 'network', 'language']) {
@@ -226,7 +226,7 @@ describe('hostile values in attributes and properties', () => {
     };
     try {
       for (const hostile of ['javascript:alert(1)', 'data:application/json,{}', '//evil.example/center.json', 'https://evil.example/c.json', ...HOSTILE.slice(0, 6)]) {
-        const el = await mount(html`<iop-cost-estimator config-src=${hostile}></iop-cost-estimator>`);
+        const el = await mount(html`<iop-cost-estimator plan-type="private" config-src=${hostile}></iop-cost-estimator>`);
         await waitUntil(() => shadow(el).querySelector('.config-error'), `no message for config-src ${hostile}`, { timeout: 3000 });
         expect(text(q(el, '.config-error'))).to.contain('Estimates are unavailable right now');
       }
@@ -249,7 +249,7 @@ describe('hostile values in a link to an estimate and in a loaded file', () => {
         patient: { name: hostile },
       } as Parameters<typeof toFragment>[0]);
       history.replaceState(null, '', `${location.pathname}#${fragment}`);
-      const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+      const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
       await waitUntil(() => text(shadow(el).querySelector('[role="status"].note') as HTMLElement) !== '', 'the link was not read', { timeout: 3000 });
       await letPayloadsRun(el);
       showsATotal(el);
@@ -257,7 +257,7 @@ describe('hostile values in a link to an estimate and in a loaded file', () => {
     }
     for (const raw of ['iop=<script>alert(1)</script>', 'iop=javascript:alert(1)', `iop=${'A'.repeat(200_000)}`, 'iop=eyJfX3Byb3RvX18iOnsicG9sbHV0ZWQiOjF9fQ']) {
       history.replaceState(null, '', `${location.pathname}#${raw}`);
-      const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+      const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
       await waitUntil(() => text(shadow(el).querySelector('[role="status"].note, .note') as HTMLElement) !== '', 'no message for a bad link', { timeout: 3000 });
       await letPayloadsRun(el);
       showsATotal(el);
@@ -295,7 +295,7 @@ describe('hostile values in a link to an estimate and in a loaded file', () => {
 
 describe('hostile values typed into the form', () => {
   it('get a message next to the field or are taken as text; the rest keeps working', async () => {
-    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
     const before = pageOutside();
     const names = qa<HTMLInputElement>(el, 'input[type="text"], input:not([type])').map((input) => input.name);
     expect(names.length).to.be.greaterThan(3);

@@ -35,14 +35,14 @@ function request(program: Partial<EstimateRequestInput['program']>, coverage: Es
 
 describe('before the Spanish module is loaded', () => {
   it('language="es" shows English, marked lang="en", rather than English marked as Spanish', async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
     expect(text(q(el, '.header h2'))).to.equal('What would this program cost me?');
     expect(q(el, '.layout').getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
   });
 
   it('switches a widget already on the page to Spanish when the module arrives', async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
     await import('../../src/translations/es.ts');
     await el.updateComplete;
     expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
@@ -52,7 +52,7 @@ describe('before the Spanish module is loaded', () => {
 
 describe('Spanish', () => {
   it('language="es" shows Spanish headings and marks the content lang="es"', async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
     await setStart(el);
     expect(q(el, '.layout').getAttribute('lang')).to.equal('es');
     expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
@@ -69,7 +69,7 @@ describe('Spanish', () => {
   });
 
   it("in Spanish, a field's error message is in Spanish (WCAG 3.1.2)", async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
     await setStart(el);
     await typeInto(el, 'weeks', '0');
     const error = errorFor(el, 'weeks')!;
@@ -78,7 +78,7 @@ describe('Spanish', () => {
   });
 
   it("marks the center's own English words (program names, call to action) lang=\"en\"", async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
     expect(text(q(el, '.cta'))).to.equal('Verify my insurance');
     expect(q(el, '.cta').getAttribute('lang')).to.equal('en');
     const programs = qa(el, 'select[id$="-program"] option:not([value=""])');
@@ -88,10 +88,10 @@ describe('Spanish', () => {
 
   it('leaves unmarked the words of a center that writes in Spanish, and marks them in an English widget', async () => {
     const center = { ...(EXAMPLE_CENTER as object), language: 'es', contact: { label: 'Verificar mi seguro', phone: '555-0100' } };
-    const spanish = await mount(html`<iop-cost-estimator language="es" .config=${center}></iop-cost-estimator>`);
+    const spanish = await mount(html`<iop-cost-estimator plan-type="private" language="es" .config=${center}></iop-cost-estimator>`);
     expect(text(q(spanish, '.cta'))).to.equal('Verificar mi seguro');
     expect(q(spanish, '.cta').hasAttribute('lang')).to.equal(false);
-    const english = await mount(html`<iop-cost-estimator language="en" .config=${center}></iop-cost-estimator>`);
+    const english = await mount(html`<iop-cost-estimator plan-type="private" language="en" .config=${center}></iop-cost-estimator>`);
     expect(q(english, '.cta').getAttribute('lang')).to.equal('es');
   });
 
@@ -150,7 +150,7 @@ describe('Spanish', () => {
   });
 
   it('takes the language of the page around it when there is no attribute', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><iop-cost-estimator></iop-cost-estimator></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><iop-cost-estimator plan-type="private"></iop-cost-estimator></div>`);
     const el = wrapper.querySelector('iop-cost-estimator')!;
     await el.updateComplete;
     expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
@@ -159,7 +159,7 @@ describe('Spanish', () => {
 
 describe("the core's notes in Spanish", () => {
   it('are said in Spanish, with amounts and dates written for Spanish readers', async () => {
-    const el = await mount(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
     const seen = estimates(el);
     await setStart(el, '2026-11-02');
     await choose(el, 'network', 'out');
@@ -203,7 +203,7 @@ describe("the core's notes in Spanish", () => {
 describe('a language the page adds itself', () => {
   it('shows the words given, English for the rest, and marks the content with the language', async () => {
     registerTranslation('fr', { title: 'Combien me coûterait ce programme ?' });
-    const el = await mount(html`<iop-cost-estimator language="fr-CA"></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="fr-CA"></iop-cost-estimator>`);
     expect(text(q(el, '.header h2'))).to.equal('Combien me coûterait ce programme ?');
     expect(q(el, '.layout').getAttribute('lang')).to.equal('fr-CA');
     expect(text(q(el, 'fieldset[part="step"] > legend'))).to.equal('Your coverage');

@@ -6,7 +6,7 @@ import { expect, html } from '@open-wc/testing';
 import { choose, errorFor, knowMyNumbers, mount, pick, q, qa, setStart, text, totalText, typeInto, type Estimator } from './helpers.ts';
 
 async function medicare(plan: 'original' | 'advantage'): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+  const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
   await setStart(el);
   await choose(el, 'planType', 'medicare');
   await choose(el, 'medicarePlan', plan);
@@ -73,7 +73,7 @@ describe('Medicare Advantage and Medicare’s rules in the widget', () => {
   });
 
   it('says next to the field when what was paid toward the maximum is below what was paid toward the deductible', async () => {
-    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+    const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
     await setStart(el);
     await knowMyNumbers(el);
     await typeInto(el, 'deductible', '1500');

@@ -24,7 +24,7 @@ describe('privacy', () => {
     sessionStorage.clear();
     const cookiesBefore = document.cookie;
     try {
-      const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+      const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
       await setStart(el);
       await typeInto(el, 'householdSize', '3');
       await typeInto(el, 'annualIncome', '41000');

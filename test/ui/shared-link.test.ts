@@ -29,7 +29,7 @@ function openAt(fragment: string): void {
 
 /** A widget; when the page carries a link, once it has read it (the code that reads links loads on demand). */
 async function widget(): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
+  const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
   if (location.hash) await opened(el);
   return el;
 }
@@ -88,7 +88,7 @@ describe('opening a shared estimate from the page address', () => {
 
   it('opens only the first widget on the page', async () => {
     openAt(toFragment(SHARED));
-    const page = await fixture<HTMLElement>(html`<div><iop-cost-estimator></iop-cost-estimator><iop-cost-estimator></iop-cost-estimator></div>`);
+    const page = await fixture<HTMLElement>(html`<div><iop-cost-estimator plan-type="private"></iop-cost-estimator><iop-cost-estimator plan-type="private"></iop-cost-estimator></div>`);
     const [first, second] = [...page.querySelectorAll<Estimator>('iop-cost-estimator')] as [Estimator, Estimator];
     await waitUntil(() => first.shadowRoot?.querySelector('[part="total"]') && second.shadowRoot?.querySelector('[part="total"]'));
     await opened(first);

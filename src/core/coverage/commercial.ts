@@ -13,6 +13,7 @@ import { povertyLevel } from '../reference/poverty.ts';
 import { asLines, centerFigure, milestonesOf, formatPercent, oopMetAtStart, reportAdjudication, unitName, type Context, type Priced } from './context.ts';
 import { advantageLimit, advantageOutOfNetwork, cappedAdvantageMaximum, isMedicareAdvantage, priceAdvantageOutOfNetwork } from './medicare-advantage.ts';
 import { medicaidHelp, medicaidPaysCostSharing } from './medicare-supplements.ts';
+import { listTypicalFigures, typicalPlanFor } from './typical-plan.ts';
 
 export function priceCommercial(ctx: Context): Priced {
   const { request, center, warnings } = ctx;
@@ -119,11 +120,53 @@ export function priceCommercial(ctx: Context): Priced {
       familyOopMet: max(start.familyOopMet, familyDeductibleMetLow),
     });
     range = { low: sum(low.days.map((d) => d.patient)), high: sum(main.days.map((d) => d.patient)) };
-    const bounded = (oopMax !== null && oopMax !== 'none') || (priced[0] !== undefined && legalBound(planYearStartOn(priced[0].date, planYearStart), 'person') !== null);
+    // The maximum of the first plan year, as the high end used it: the plan's own (held to the law) or the legal limit.
+    const firstPlanYear = priced[0] ? planYearStartOn(priced[0].date, planYearStart) : null;
+    const maximum = firstPlanYear ? oopMaxFor(firstPlanYear) : null;
+    const bounded = maximum !== null;
+
+    // RULES.md §9, the middle figure: a typical plan of this kind fills only the numbers the person did not give;
+    // what they typed stays, and the law caps the typical maximum as it caps any plan's. Its figures are single
+    // coverage, so an unknown aggregate family deductible has no middle figure; nor has a range of one amount.
+    const typical = range.low.equals(range.high) || (aggregate && family.deductible === null) ? null : typicalPlanFor(coverage.planType, advantage, network);
+    if (typical) {
+      const fill = { deductible: !deductibleKnown, coinsurance: coinsurance === null, oopMax: oopMax === null };
+      const { deductible: typicalDeductible, coinsurancePercent: typicalPercent, oopMax: typicalMax } = typical.terms;
+      const typicalOopMaxFor = (pyStart: string): Decimal | null => {
+        const bound = legalBound(pyStart, 'person');
+        if (typicalMax.value === null) return bound;
+        return bound === null ? money(typicalMax.value) : min(money(typicalMax.value), bound);
+      };
+      const middleTerms: CostSharingTerms = {
+        ...worst,
+        deductibleFor: () => (fill.deductible ? money(typicalDeductible.value) : deductible),
+        coinsurancePercent: coinsurance ?? money(typicalPercent.value),
+        oopMaxFor: fill.oopMax ? typicalOopMaxFor : oopMaxFor,
+      };
+      const middle = sum(adjudicate(priced, middleTerms, start).days.map((d) => d.patient));
+      const typicalMaxUsed = fill.oopMax && firstPlanYear ? typicalOopMaxFor(firstPlanYear) : null;
+      listTypicalFigures(ctx.figures, typical, fill);
+      range.typical = {
+        // Held between the two ends, which bound whatever the plan's numbers are.
+        total: max(range.low, min(middle, range.high)),
+        plan: {
+          kind: typical.kind,
+          network: typical.network,
+          label: typical.label,
+          ...(fill.deductible ? { deductible: formatAmount(money(typicalDeductible.value)) } : {}),
+          ...(fill.coinsurance ? { coinsurancePercent: typicalPercent.value } : {}),
+          ...(typicalMaxUsed ? { oopMax: formatAmount(typicalMaxUsed) } : {}),
+        },
+      };
+    }
     warnings.push({
       code: 'plan-details-unknown',
       message: `Without your plan's ${terms.ownOutOfNetworkTerms ? 'out-of-network ' : ''}${unknownParts(deductibleKnown, coinsurance, oopMax)}, the estimate is a range: from what you would pay with the deductible already met, to the most you could pay${bounded ? ' (up to your out-of-pocket maximum)' : ''}. The total shown is the high end.`,
-      params: { deductible: !deductibleKnown, share: coinsurance === null, oopMax: oopMax === null, bounded, outOfNetwork: terms.ownOutOfNetworkTerms },
+      params: {
+        deductible: !deductibleKnown, share: coinsurance === null, oopMax: oopMax === null, bounded, outOfNetwork: terms.ownOutOfNetworkTerms,
+        // The first plan year's maximum: the legal limit when the plan's is unknown (RULES.md §8, §11), else the plan's.
+        ...(maximum ? { maximum: formatAmount(maximum) } : {}),
+      },
     });
   }
   if (network === 'out') {

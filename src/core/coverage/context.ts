@@ -33,7 +33,7 @@ export interface Context {
 export interface Priced {
   lines: Line[];
   resets: string[];
-  range?: { low: Decimal; high: Decimal };
+  range?: { low: Decimal; high: Decimal; typical?: { total: Decimal; plan: NonNullable<NonNullable<EstimateResult['range']>['typicalPlan']> } };
   /** Service dates when the deductible was met and the out-of-pocket maximum reached, for the week chart. */
   milestones?: { deductibleMet?: string; oopMaxReached?: string; notCoveredFrom?: string };
   slidingScale?: EstimateResult['slidingScale'];

@@ -21,10 +21,6 @@ function withShare(day: AdjudicatedDay, owed: Owed): Line {
   return { ...line, ...owed, patient: day.patient.minus(covered), planPays: day.planPays.plus(covered), supplementPays: covered };
 }
 
-/** Medigap plans whose share depends on what the person has already paid this year (plans K and L, high deductible). */
-export function hasYearlyLimit(supplement: Supplement): boolean {
-  return supplement === 'medigap-k' || supplement === 'medigap-l' || supplement.startsWith('medigap-high-deductible');
-}
 
 /** Whether Medicaid pays all of this person's Medicare cost sharing at this center. */
 export function medicaidPaysCostSharing(center: CenterConfig, supplement: Supplement | undefined): boolean {

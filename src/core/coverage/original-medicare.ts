@@ -7,7 +7,8 @@ import { addFigure, figure } from '../reference/figures.ts';
 import { min, money } from '../money.ts';
 import { CALENDAR_YEAR } from '../claims/plan-year.ts';
 import { centerSource, milestonesOf, oopMetAtStart, reportAdjudication, type Context, type Priced } from './context.ts';
-import { hasYearlyLimit, withSupplement } from './medicare-supplements.ts';
+import { withSupplement } from './medicare-supplements.ts';
+import { hasYearlyLimit } from '../schemas.ts';
 
 /** What Original Medicare pays the center per day, by the day's intensity, from its configuration (listed as a figure). */
 export function medicarePerDiem(ctx: Context): { threeServices: Decimal; fourOrMoreServices: Decimal } {

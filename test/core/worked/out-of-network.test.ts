@@ -126,7 +126,7 @@ describe('worked examples: out-of-network terms of the plan', () => {
     // Low: deductible counts as met (no met amount given), unknown coinsurance 0%, no copay, no maximum:
     //   only the balance, 48 x 340 = 16,320.00
     // Total = high = 40,800.00; the plan pays 0.00; the 100% is the deductible part: 24,480.00
-    expect(r.range).to.deep.equal({ low: '16320.00', high: '40800.00' });
+    expect(r.range).to.include({ low: '16320.00', high: '40800.00' });
     expect(r.patient.total).to.equal('40800.00');
     expect(r.allowed).to.equal('24480.00');
     expect(r.patient.balanceBilled).to.equal('16320.00');
@@ -208,7 +208,7 @@ describe('worked examples: compareOptions with out-of-network terms', () => {
     expect(comparison!.options.map((o) => o.kind)).to.deep.equal(['in-network', 'out-of-network', 'self-pay']);
     expect(inNet!.result.patient.total).to.equal('1520.00');
     expect(inNet!.result.range).to.equal(undefined);
-    expect(outNet!.result.range).to.deep.equal({ low: '2720.00', high: '6800.00' });
+    expect(outNet!.result.range).to.include({ low: '2720.00', high: '6800.00' });
     expect(outNet!.result.patient.total).to.equal('6800.00');
     expect(outNet!.result.patient.balanceBilled).to.equal('2720.00');
     expect(outNet!.result.planPays).to.equal('0.00');
@@ -252,7 +252,7 @@ describe('worked examples: compareOptions with out-of-network terms', () => {
     expect(outNet!.result.range).to.equal(undefined);
     expect(outNet!.result.patient.total).to.equal('4336.00');
     expect(outNet!.result.planPays).to.equal('2464.00'); // 4080 - 1616
-    expect(inNet!.result.range).to.deep.equal({ low: '0.00', high: '3600.00' });
+    expect(inNet!.result.range).to.include({ low: '0.00', high: '3600.00' });
     expect(inNet!.result.patient.total).to.equal('3600.00');
     expect(selfPay!.result.patient.total).to.equal('2800.00');
     expect(comparison!.cheapest).to.equal('self-pay');
