@@ -1,6 +1,8 @@
 // `npm run screenshots`: what a person sees on a 375 px phone, from the built embed (run `npm run build:embed`
 // first), in headless Chromium: the first screen, each coverage's first result and the error states, in
-// English, and the first screen in Spanish. The PNGs go beside this file (demo/screenshots/375/).
+// English, and the first screen in Spanish. The PNGs go beside this file (demo/screenshots/375/): each whole
+// page, and its answer alone (`-answer.png`). Then the demo page (index.html) at 1280 px, for the README
+// (demo/screenshot.png).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +25,12 @@ ${spanish ? '<script type="module" src="/dist/translations/es.js"></script>' : '
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    // The demo page, with the built embed in place of the sources Vite would serve.
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(readFileSync(join(ROOT, 'index.html'), 'utf8').replace('./src/iop-cost-estimator.ts', '/dist/iop-cost-estimator.js'));
+    return;
+  }
   if (url.pathname === '/page') {
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(page(url.searchParams.get('a') ?? '', url.searchParams.has('es')));
@@ -52,6 +60,9 @@ async function shot(name: string, attributes: string, act: (page: Page) => Promi
   // The details below a total, and any message, have come.
   await new Promise((resolve) => setTimeout(resolve, 700));
   await tab.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  // The answer alone, as the person reads it once they scroll to it (the whole page is long on a phone).
+  const result = await tab.$('iop-cost-estimator >>> [part="result"]');
+  await result?.screenshot({ path: join(OUT, `${name}-answer.png`) });
   await tab.close();
   console.log(`demo/screenshots/375/${name}.png`);
 }
@@ -72,5 +83,11 @@ await shot('error-coinsurance-120', 'plan-type="private"', async (tab) => {
   await typeInto(tab, 'oopMax', '5000');
   await typeInto(tab, 'coinsurancePercent', '120');
 });
+const demo = await browser.newPage();
+await demo.setViewport({ width: 1280, height: 1300 });
+await demo.goto(`${origin}/index.html`);
+await demo.waitForSelector('iop-cost-estimator >>> [part~="total"]');
+await demo.screenshot({ path: join(ROOT, 'demo/screenshot.png') });
+console.log('demo/screenshot.png');
 await browser.close();
 server.close();

@@ -68,6 +68,12 @@ const es: Partial<Messages> = {
   hoursPerWeek: 'Horas por semana',
   hoursHelp: 'Un IOP suele ser de 9 a 19 horas por semana.',
   startDate: 'Fecha de inicio',
+  jargon: {
+    medigapQuestion: '¿Qué son Medigap y QMB?',
+    medigap: 'Medigap es un seguro que usted compra para pagar parte de lo que Medicare Original le deja a usted; sus planes llevan letras (F, G, K, L). QMB (Beneficiario Calificado de Medicare) es un programa de Medicaid que paga el deducible y el coseguro de Medicare a personas de bajos ingresos.',
+    sbcQuestion: '¿Qué es el Resumen de Beneficios y Cobertura?',
+    sbc: 'Un documento breve que todo plan de salud debe darle, con su deducible, coseguro, copagos y máximo de gastos de bolsillo. Búsquelo en el sitio web de su aseguradora, o pídalo a su empleador o a su plan.',
+  },
   planLegend: 'Los números de su plan (opcional)',
   planHelp: 'Dentro de la red, como aparecen en su Resumen de Beneficios y Cobertura, o pregúntele a su plan.',
   dontKnow: 'No sé los números de mi plan: muéstrenme un rango',
@@ -105,6 +111,11 @@ const es: Partial<Messages> = {
   householdIncomplete: 'Complete los tres datos para usar su hogar en el estimado.',
   paymentLegend: 'Pagar a plazos',
   paymentMonths: 'Meses',
+  paymentBy: 'Pagarlo según',
+  paymentByOptions: { months: 'Un número de meses', budget: 'Lo que puedo pagar al mes' },
+  monthlyAmount: 'Lo que puedo pagar al mes',
+  peekBeforeDiscount: 'antes de cualquier descuento por ingresos',
+  peekMonthly: (amount: string) => `${amount} al mes`,
   monthlyBudget: 'O: lo que puedo pagar al mes',
   monthlyBudgetHelp: 'Calculamos cuántos meses se necesitan.',
   downPayment: 'Pago inicial',
@@ -175,6 +186,7 @@ const es: Partial<Messages> = {
   deductibleMetOn: (date: string) => `Deducible cubierto el ${date}`,
   oopReachedOn: (date: string) => `Máximo alcanzado el ${date}`,
   showTable: 'Ver como tabla',
+  highEndNote: 'Como máximo: son los montos del extremo alto de su rango, con los números desconocidos de su plan en lo más caro.',
   everyWeek: (amount: string, weeks: number) => (weeks === 1 ? `Usted paga ${amount} en la única semana.` : `Usted paga ${amount} cada semana durante ${weeks} semanas.`),
   weekChartSummary: (highest: string, at: number[], lowest: string, weeks: number) =>
     `como máximo ${highest} (${
@@ -201,6 +213,10 @@ const es: Partial<Messages> = {
     'Esto es un estimado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
   contact: 'Hablar con un consejero',
   errors: { required: 'Escriba un valor.' },
+  writeAsUs: 'Escríbalo como en EE. UU.: 30,000.50 o 30000.50 (con punto solo antes de los centavos).',
+  lessThanPaid: 'No puede ser menor que lo que ya se pagó.',
+  lessThanDeductible: 'No puede ser menor que el deducible.',
+  lessThanDaysUsed: 'No puede ser menor que los días ya usados.',
   // The core's messages about the form's fields, by their English words.
   fieldErrors: {
     'must be an amount in dollars and cents, like "1500.00"': 'Escriba una cantidad en dólares y centavos, por ejemplo 1500.00.',

@@ -69,6 +69,7 @@ export function fromRequest(request: EstimateRequest, center: CenterConfig, toda
     state: household?.state ?? '',
     months: text(paymentPlan?.months),
     monthlyBudget: text(paymentPlan?.monthlyBudget),
+    paymentBy: paymentPlan?.monthlyBudget !== undefined ? 'budget' : 'months',
     downPayment: text(paymentPlan?.downPayment),
     aprPercent: text(paymentPlan?.aprPercent),
     paidInFull: request.paidInFull === true,

@@ -72,6 +72,8 @@ export interface FormState {
   householdSize: string;
   annualIncome: string;
   state: string;
+  /** The patient's one payment question: a number of months, or what they can pay each month. */
+  paymentBy: 'months' | 'budget';
   months: string;
   monthlyBudget: string;
   downPayment: string;
@@ -139,6 +141,7 @@ export function initialState(today: string): FormState {
     householdSize: '',
     annualIncome: '',
     state: '',
+    paymentBy: 'months',
     months: '',
     monthlyBudget: '',
     downPayment: '',

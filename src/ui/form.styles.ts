@@ -63,11 +63,16 @@ export const formStyles = css`
     font-weight: normal;
   }
   /* More plan details: folded away, its groups framed like the steps */
-  .more summary {
+  .more summary,
+  .whats-this summary {
     cursor: pointer;
     font-weight: 600;
     color: var(--_primary);
     padding: 0.625em 0; /* a 44px touch target */
+  }
+  /* "What's this?": a word of insurance explained, folded away */
+  .whats-this p {
+    margin: 0 0 var(--_space);
   }
   .more fieldset {
     margin-bottom: var(--_space);

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import { STATES } from '../core/schemas.ts';
-import { hasNetworks, householdComplete, householdStarted, PLAN_CHOICES, supplementChoices, type FieldName, type FormState } from './form-state.ts';
+import { coverageChosen, hasNetworks, householdComplete, householdStarted, PLAN_CHOICES, supplementChoices, type FieldName, type FormState } from './form-state.ts';
 import type { Messages } from './messages.ts';
 
 export interface FormView {
@@ -116,6 +116,11 @@ export function checkbox(view: FormView, name: FieldName, label: string, checked
   `;
 }
 
+/** A short "what's this?" for a word of insurance a person may not know, folded away until asked. */
+function whatsThis(question: string, answer: string): TemplateResult {
+  return html`<details class="whats-this"><summary>${question}</summary><p>${answer}</p></details>`;
+}
+
 /** Payers the center names (contracts and negotiated rates), for the insurance company list. */
 export function payerOptions(center: CenterConfig, t: Messages): [string, string][] {
   const names = new Set<string>();
@@ -135,6 +140,7 @@ function coverageStep(view: FormView): TemplateResult {
         ? html`
             ${radioGroup(view, 'medicarePlan', t.medicarePlan, [['original', t.medicarePlans.original], ['advantage', t.medicarePlans.advantage]])}
             ${selectField(view, 'supplement', state.medicarePlan === 'original' ? t.supplement : t.supplementAdvantage, supplementChoices(state.medicarePlan).map((s) => [s, t.supplements[s]]))}
+            ${whatsThis(t.jargon.medigapQuestion, t.jargon.medigap)}
           `
         : nothing}
       ${state.planType === 'aca'
@@ -190,6 +196,7 @@ function planNumbersStep(view: FormView): TemplateResult | typeof nothing {
     <fieldset part="step">
       <legend>${t.planLegend}</legend>
       <p class="help">${t.planHelp}</p>
+      ${whatsThis(t.jargon.sbcQuestion, t.jargon.sbc)}
       ${checkbox(view, 'knowsPlan', t.dontKnow, !state.knowsPlan, (dontKnow) => view.set('knowsPlan', !dontKnow))}
       ${state.knowsPlan
         ? html`
@@ -284,14 +291,19 @@ function paymentStep(view: FormView): TemplateResult | typeof nothing {
   const byDefault = terms.defaultMonths ?? terms.maxMonths;
   const months: [string, string][] = [];
   for (let m = terms.minMonths; m <= terms.maxMonths; m++) months.push([m === byDefault ? '' : String(m), String(m)]);
+  // One question, asked one way or the other: months and an amount a month would disagree (choosing one empties
+  // the other's answer).
+  const byBudget = view.state.paymentBy === 'budget';
   return html`
     <fieldset part="step">
       <legend>${t.paymentLegend}</legend>
+      ${radioGroup(view, 'paymentBy', t.paymentBy, [['months', t.paymentByOptions.months], ['budget', t.paymentByOptions.budget]])}
       <div class="row">
-        ${selectField(view.state.months === String(byDefault) ? { ...view, state: { ...view.state, months: '' } } : view, 'months', t.paymentMonths, months)}
+        ${byBudget
+          ? textField(view, 'monthlyBudget', t.monthlyAmount, { inputmode: 'decimal', prefix: '$', help: t.monthlyBudgetHelp })
+          : selectField(view.state.months === String(byDefault) ? { ...view, state: { ...view.state, months: '' } } : view, 'months', t.paymentMonths, months)}
         ${textField(view, 'downPayment', t.downPayment, { inputmode: 'decimal', prefix: '$' })}
       </div>
-      ${textField(view, 'monthlyBudget', t.monthlyBudget, { inputmode: 'decimal', prefix: '$', help: t.monthlyBudgetHelp })}
     </fieldset>
   `;
 }
@@ -300,10 +312,12 @@ export function renderForm(view: FormView): TemplateResult {
   return html`
     <form part="form" @submit=${(event: Event) => event.preventDefault()} novalidate>
       ${coverageStep(view)}
-      ${householdForPrice(view)
-        ? html`${householdStep(view)} ${programStep(view)}`
-        : html`${programStep(view)} ${planNumbersStep(view)} ${householdStep(view)}`}
-      ${paymentStep(view)}
+      ${!coverageChosen(view.state)
+        ? // Asked first: how they would pay. Only the program, which the prices shown depend on, comes with it.
+          programStep(view)
+        : householdForPrice(view)
+          ? html`${householdStep(view)} ${programStep(view)} ${paymentStep(view)}`
+          : html`${programStep(view)} ${planNumbersStep(view)} ${householdStep(view)} ${paymentStep(view)}`}
     </form>
   `;
 }

@@ -51,7 +51,18 @@ export function formatDate(isoDate: string, lang: string): string {
 
 /** What a person types as money ("$1,500", "1500.5 ") in the form the core reads ("1500", "1500.5"). */
 export function cleanAmount(typed: string): string {
-  return typed.replace(/[$,\s]/g, '');
+  // Written the way much of the world does, the commas and dots would say another amount ("1500,50" would read
+  // as 150050): left as typed, so the core refuses it and the field says how to write it (writtenAbroad).
+  return writtenAbroad(typed) ? typed.trim() : typed.replace(/[$,\s]/g, '');
+}
+
+/**
+ * An amount with a decimal comma ("1500,50", "30.000,00") or dots between thousands ("30.000"): US dollars are
+ * written "30,000.50" here, and reading either the other way round would be a wrong amount, not an error.
+ */
+export function writtenAbroad(typed: string): boolean {
+  const value = typed.replace(/[$\s]/g, '');
+  return /,\d{1,2}$/.test(value) || /^\d{1,3}(\.\d{3})+(,\d*)?$/.test(value);
 }
 
 /** Today in the person's own time zone, as YYYY-MM-DD (the default start date). */

@@ -6,8 +6,9 @@ import type { FieldError } from '../core/validation.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
 import { correctedFields } from './corrected-fields.ts';
+import { fieldTyped } from './field-pairs.ts';
 import { loadCenterConfig } from './config-loader.ts';
-import { formatMoney, localToday } from './format.ts';
+import { formatMoney, localToday, writtenAbroad } from './format.ts';
 import { FRAGMENT_KEY } from '../core/sharing/link-fragment.ts';
 import { isPhoneNumber, phoneHref, safeHref } from '../core/center/links.ts';
 import type { SharedEstimate } from '../core/sharing/shared-estimate.ts';
@@ -161,6 +162,8 @@ export class IopCostEstimator extends LitElement {
 
   readonly #uid = `iop${++instances}`;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The field the person last typed in or chose: a message comparing two fields goes on it (field-pairs.ts). */
+  #typed: FieldName | null = null;
   #configRequest = 0;
 
   // A translation module loaded after the widget: show its words.
@@ -359,8 +362,12 @@ export class IopCostEstimator extends LitElement {
     const errors: Partial<Record<FieldName, FieldMessage>> = {};
     const general: string[] = [];
     for (const error of problems) {
-      const field = formField(error.field);
-      const message = this.#plain(error.message);
+      let field = formField(error.field);
+      let message = this.#plain(error.message);
+      const moved = field && fieldTyped(field, error.message, this.#typed, this.#t);
+      if (moved) [field, message] = [moved.field, { text: moved.text }];
+      const typed = field ? this.form[field] : '';
+      if (typeof typed === 'string' && writtenAbroad(typed)) message = { text: this.#t.writeAsUs };
       if (field && !errors[field]) errors[field] = message;
       else if (!field) general.push(`${error.field}: ${error.message}`);
     }
@@ -394,9 +401,12 @@ export class IopCostEstimator extends LitElement {
   }
 
   #set(field: FieldName, value: string | boolean): void {
+    this.#typed = field;
     // Days per week come with a program track's hours: new hours, and the days follow from them again.
     const daysPerWeek = field === 'hoursPerWeek' ? '' : this.form.daysPerWeek;
-    this.#recompute({ ...this.form, daysPerWeek, [field]: value });
+    // One payment question at a time: the answer to the other one goes.
+    const payment = field !== 'paymentBy' ? {} : value === 'budget' ? { months: '' } : { monthlyBudget: '' };
+    this.#recompute({ ...this.form, daysPerWeek, ...payment, [field]: value });
   }
 
   #choosePayer(payer: string): void {
@@ -415,11 +425,14 @@ export class IopCostEstimator extends LitElement {
   }
 
   /** On a narrow screen the result is below the questions: a bar keeps the total in view as they are answered. */
-  #renderPeek(result: EstimateResult, t: Messages, lang: string) {
+  #renderPeek(result: EstimateResult, t: Messages, lang: string, discountMayApply: boolean) {
     const range = shownRange(result);
     const money = (amount: string) => formatMoney(amount, lang);
+    // Once the person has answered the payment question, what they would pay a month too.
+    const plan = result.paymentPlan;
+    const monthly = plan && plan.months > 0 && (this.form.months || this.form.monthlyBudget) ? plan.monthly : null;
     return html`<div class=${this.stale ? 'peek stale' : 'peek'} part="peek">
-      <span>${range ? `${money(range.low)} – ${money(range.high)}` : money(result.patient.total)}</span>
+      <span>${range ? `${money(range.low)} – ${money(range.high)}` : money(result.patient.total)}${discountMayApply ? html` <small>${t.peekBeforeDiscount}</small>` : nothing}${monthly ? html` <small>· ${t.peekMonthly(money(monthly))}</small>` : nothing}</span>
       <button type="button" @click=${() => this.renderRoot.querySelector('.result')?.scrollIntoView({ block: 'start' })}>${t.seeDetails}</button>
     </div>`;
   }
@@ -473,6 +486,7 @@ export class IopCostEstimator extends LitElement {
     // "Verify my insurance" means nothing to someone without insurance: a center can word it for them.
     const selfPaying = this.form.planType === 'uninsured' || (coverageChosen(this.form) && this.form.selfPay);
     const centerLabel = (selfPaying && contact?.selfPayLabel) || contact?.label;
+    const discountMayApply = selfPaying && this.center.slidingScale !== undefined && !householdComplete(this.form);
     const ctaLabel = centerLabel || t.contact;
     const ctaLang = centerLabel ? centerLang : undefined;
     // The schema has refused any other link already; asked again here in case a configuration came another way.
@@ -486,7 +500,7 @@ export class IopCostEstimator extends LitElement {
           ${this.#renderShared(t, english)}
         </header>
         ${renderForm(view)}
-        ${result && chosen ? this.#renderPeek(result, t, lang) : nothing}
+        ${result ? this.#renderPeek(result, t, lang, discountMayApply) : nothing}
         <section class=${this.stale ? 'result stale' : 'result'} part="result" aria-labelledby="${this.#uid}-result-heading">
           <h2 id="${this.#uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
           ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(english ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
@@ -494,7 +508,7 @@ export class IopCostEstimator extends LitElement {
             ? html`
                 ${this.stale ? html`<p class="stale-note">${t.notUpdated}</p>` : nothing}
                 ${result ? renderSummary(result, t, lang, result.weekly.length) : renderCenterPrices(price!, this.center, t, lang)}
-                ${result && selfPaying && this.center.slidingScale && !householdComplete(this.form) ? html`<p class="note discount-hint">${t.discountHint}</p>` : nothing}
+                ${result && discountMayApply ? html`<p class="note discount-hint">${t.discountHint}</p>` : nothing}
                 ${contact
                   ? ctaHref
                     ? html`<a class="cta" part="cta" href=${ctaHref} lang=${ifDefined(ctaLang)} @click=${() => this.#contact()}>${ctaLabel}</a>`

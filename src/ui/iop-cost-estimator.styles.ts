@@ -115,6 +115,10 @@ export const styles = css`
     background: var(--_surface);
     border-top: 2px solid var(--_primary);
   }
+  .peek small {
+    font-size: 0.75em;
+    font-weight: 400;
+  }
   .peek button {
     font: inherit;
     font-size: 0.875em;

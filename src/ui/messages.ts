@@ -67,6 +67,12 @@ const en = {
   hoursHelp: 'An IOP is usually 9 to 19 hours a week.',
   startDate: 'Start date',
 
+  jargon: {
+    medigapQuestion: 'What are Medigap and QMB?',
+    medigap: 'Medigap is insurance you buy to pay part of what Original Medicare leaves to you; its plans go by letters (F, G, K, L). QMB (Qualified Medicare Beneficiary) is a Medicaid program that pays Medicare’s deductible and coinsurance for people with low incomes.',
+    sbcQuestion: 'What is a Summary of Benefits and Coverage?',
+    sbc: 'A short document every health plan must give you, with its deductible, coinsurance, copays and out-of-pocket maximum. Look for it on your insurer’s website, or ask your employer or your plan.',
+  },
   planLegend: 'Your plan’s numbers (optional)',
   planHelp: 'In network, as your Summary of Benefits and Coverage lists them, or ask your plan.',
   dontKnow: "I don't know my plan's numbers: show me a range",
@@ -106,6 +112,11 @@ const en = {
 
   paymentLegend: 'Paying over time',
   paymentMonths: 'Months',
+  paymentBy: 'Pay it off by',
+  paymentByOptions: { months: 'A number of months', budget: 'What I can pay each month' },
+  monthlyAmount: 'What I can pay each month',
+  peekBeforeDiscount: 'before any discount by income',
+  peekMonthly: (amount: string) => `${amount} a month`,
   monthlyBudget: 'Or: what I can pay each month',
   monthlyBudgetHelp: 'We work out how many months that takes.',
   downPayment: 'Down payment',
@@ -188,6 +199,7 @@ const en = {
   notCoveredFrom: (date: string) => `Days not covered from ${date}`,
   showTable: 'Show as a table',
   /** Every week costs the same, so no chart: "You pay $1,050.00 every week for 12 weeks." */
+  highEndNote: 'At most: these are the amounts at the high end of your range, with your plan’s unknown numbers at their costliest.',
   everyWeek: (amount: string, weeks: number) => (weeks === 1 ? `You pay ${amount} in the one week.` : `You pay ${amount} every week for ${weeks} weeks.`),
   /** After weekChartLabel and a colon, the chart's name for a screen reader; `at`: the week numbers with the highest amount. */
   weekChartSummary: (highest: string, at: number[], lowest: string, weeks: number) =>
@@ -222,6 +234,10 @@ const en = {
   errors: {
     required: 'Enter a value.',
   },
+  writeAsUs: 'Write it as in the US: 30,000.50 or 30000.50 (a dot only before the cents).',
+  lessThanPaid: "Can't be less than what was already paid toward it.",
+  lessThanDeductible: "Can't be less than the deductible.",
+  lessThanDaysUsed: "Can't be less than the days already used.",
   warnings: {} as WarningTexts,
   /** The core's messages about a field, keyed by their English words (as gettext does); English shows them as they are. */
   fieldErrors: {} as Partial<Record<string, string>>,

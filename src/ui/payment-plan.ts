@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EstimateResult } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
+import { shownRange } from './summary.ts';
 
 /** `idPrefix`: as for renderBreakdown. */
 export function renderPaymentPlan(result: EstimateResult, t: Messages, lang: string, idPrefix = ''): TemplateResult | typeof nothing {
@@ -13,6 +14,7 @@ export function renderPaymentPlan(result: EstimateResult, t: Messages, lang: str
   return html`
     <section class="payment-plan" part="payment-plan" aria-labelledby="${idPrefix && `${idPrefix}heading `}${idPrefix}payment-heading">
       <h3 id="${idPrefix}payment-heading">${t.paymentHeading}</h3>
+      ${plan && plan.months > 0 && shownRange(result) ? html`<p class="note high-end">${t.highEndNote}</p>` : nothing}
       ${plan && plan.months > 0
         ? html`
             <p class="monthly">

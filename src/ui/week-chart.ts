@@ -13,6 +13,7 @@ import { formatAmount, money } from '../core/money.ts';
 import type { EstimateResult } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
+import { shownRange } from './summary.ts';
 
 type Weeks = EstimateResult['weekly'];
 type MilestoneKind = keyof Messages['chartMarks'];
@@ -150,6 +151,7 @@ export function renderWeekChart(result: EstimateResult, t: Messages, lang: strin
   return html`
     <section class="weeks" part="chart" aria-labelledby="weeks-heading">
       <h3 id="weeks-heading">${t.weeksHeading}</h3>
+      ${shownRange(result) ? html`<p class="note high-end">${t.highEndNote}</p>` : nothing}
       ${same
         ? html`<p class="every-week">${t.everyWeek(formatMoney(weeks[0]!.patient, lang), weeks.length)}</p>`
         : weeks.length

@@ -78,7 +78,9 @@ describe('keyboard', () => {
       if (!active) break;
       reached.add(active.getAttribute('name') ?? active.getAttribute('part') ?? active.tagName);
     }
-    expect([...reached]).to.include.members(['weeks', 'hoursPerWeek', 'startDate', 'householdSize', 'annualIncome', 'state', 'months', 'downPayment', 'monthlyBudget', 'cta']);
+    expect([...reached]).to.include.members(['weeks', 'hoursPerWeek', 'startDate', 'householdSize', 'annualIncome', 'state', 'months', 'downPayment', 'cta']);
+    // The payment question's choice (its radio group's name is the widget's id and the field).
+    expect([...reached].some((name) => name.endsWith('-paymentBy')), [...reached].join(', ')).to.equal(true);
   });
 });
 
@@ -179,7 +181,8 @@ describe('narrow screens: 320 px, and 640 px (a 1280 px screen zoomed to 200%)',
     await choose(el, 'planType', 'uninsured');
     const peek = q(el, '[part="peek"]');
     expect(getComputedStyle(peek).display).to.not.equal('none');
-    expect(text(peek.querySelector('span'))).to.equal(totalText(el));
+    // The total, and that a discount by income may apply until the household is given.
+    expect(text(peek.querySelector('span'))).to.equal(`${totalText(el)} before any discount by income`);
     await setViewport({ width: 1280, height: 800 });
     await el.updateComplete;
     expect(getComputedStyle(peek).display).to.equal('none');

@@ -102,6 +102,26 @@ describe('error messages', () => {
     expectNoError(el, 'deductibleMet');
   });
 
+  it('a maximum typed below the deductible: the message beside the maximum, the field being typed', async () => {
+    const el = await widget();
+    await knowMyNumbers(el);
+    await typeInto(el, 'deductible', '5000');
+    await typeInto(el, 'coinsurancePercent', '20');
+    await typeInto(el, 'oopMax', '1000');
+    expect(errorFor(el, 'oopMax')?.textContent).to.equal("Can't be less than the deductible.");
+    expect(errorFor(el, 'deductible')).to.equal(null);
+    // Typed in the deductible instead, the message is the deductible's, in the core's words.
+    await typeInto(el, 'deductible', '6000');
+    expect(errorFor(el, 'deductible')?.textContent).to.equal("Can't be more than the out-of-pocket maximum.");
+    expect(errorFor(el, 'oopMax')).to.equal(null);
+    // Paid toward the deductible, then a smaller deductible typed: beside the deductible, from its side.
+    await typeInto(el, 'oopMax', '8000');
+    await typeInto(el, 'deductibleMet', '900');
+    await typeInto(el, 'deductible', '500');
+    expect(errorFor(el, 'deductible')?.textContent).to.equal("Can't be less than what was already paid toward it.");
+    expect(errorFor(el, 'deductibleMet')).to.equal(null);
+  });
+
   it('several bad values at once each get their own message', async () => {
     const el = await widget();
     await typeInto(el, 'weeks', '0');

@@ -213,3 +213,74 @@ describe('a program that crosses a plan year', () => {
     });
   }
 });
+
+describe('paying over time: one question', () => {
+  it('asks for months or an amount a month, never both, and keeps the monthly amount beside the total', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured"></iop-cost-estimator>`);
+    await setStart(el);
+    // Months first, in order; no amount a month asked.
+    expect(el.shadowRoot!.querySelector('input[name="monthlyBudget"]')).to.equal(null);
+    expect(text(q(el, '.peek span'))).to.equal('$12,600.00 before any discount by income');
+    const months = selectEl(el, 'months');
+    months.value = '9';
+    months.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // $12,600.00 over 9 months: $1,400.00 a month.
+    expect(text(q(el, '.peek span'))).to.equal('$12,600.00 before any discount by income · $1,400.00 a month');
+    // The other way: what I can pay each month. The months answer goes, so the two never disagree.
+    await choose(el, 'paymentBy', 'budget');
+    expect(el.shadowRoot!.querySelector('select[name="months"]')).to.equal(null);
+    await typeInto(el, 'monthlyBudget', '1300');
+    // $12,600.00 at $1,300.00 a month: 10 months, $1,260.00 each (the core spreads it evenly over the months it takes).
+    expect(text(q(el, '[part="payment-plan"] .monthly'))).to.equal('$1,260.00 a month for 10 months');
+    expect(text(q(el, '.peek span'))).to.equal('$12,600.00 before any discount by income · $1,260.00 a month');
+    await choose(el, 'paymentBy', 'months');
+    expect(selectEl(el, 'months').selectedOptions[0]!.textContent!.trim()).to.equal('6');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('amounts written the way much of the world writes them', () => {
+  it('are refused with how to write them, never read as another amount (en and es)', async () => {
+    await import('../../src/translations/es.ts');
+    for (const [lang, message] of [
+      ['es', 'Escríbalo como en EE. UU.: 30,000.50 o 30000.50 (con punto solo antes de los centavos).'],
+      ['en', 'Write it as in the US: 30,000.50 or 30000.50 (a dot only before the cents).'],
+    ] as const) {
+      const el = await mount(html`<iop-cost-estimator plan-type="uninsured" language=${lang}></iop-cost-estimator>`);
+      await setStart(el);
+      await typeInto(el, 'householdSize', '2');
+      const state = selectEl(el, 'state');
+      state.value = 'OH';
+      state.dispatchEvent(new Event('change'));
+      // "30.000" (thirty thousand with a dot), "30.000,00" and "1500,50" (a decimal comma): none is read.
+      for (const written of ['30.000', '30.000,00', '1500,50']) {
+        await typeInto(el, 'annualIncome', written);
+        expect(q(el, 'input[name="annualIncome"]').getAttribute('aria-invalid'), written).to.equal('true');
+        expect(text(q(el, '[id$="-annualIncome-error"]')), written).to.equal(message);
+        expect(q(el, '[part="result"]').classList.contains('stale'), written).to.equal(true);
+      }
+      // As written in the US: 2 people at $30,000.00, 139% of the 2026 guideline ($21,640): the "60% off" band,
+      // 36 x $350.00 x 40% = $5,040.00.
+      await typeInto(el, 'annualIncome', '30,000');
+      expect(totalText(el)).to.equal('$5,040.00');
+    }
+  });
+});
+
+describe('words of insurance explained', () => {
+  it('Medigap, QMB and the Summary of Benefits and Coverage each have a "what is it?" beside the question', async () => {
+    const medicare = await mount(html`<iop-cost-estimator plan-type="medicare"></iop-cost-estimator>`);
+    const medigap = q<HTMLDetailsElement>(medicare, 'fieldset[part="step"] .whats-this');
+    expect(text(medigap.querySelector('summary'))).to.equal('What are Medigap and QMB?');
+    expect(medigap.open).to.equal(false);
+    medigap.querySelector('summary')!.click();
+    expect(medigap.open).to.equal(true);
+    expect(text(medigap.querySelector('p'))).to.contain('QMB (Qualified Medicare Beneficiary) is a Medicaid program that pays Medicare’s deductible and coinsurance');
+    await expect(medicare).to.be.accessible();
+    const insured = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
+    const sbc = qa<HTMLDetailsElement>(insured, '.whats-this').map((d) => text(d.querySelector('summary')));
+    expect(sbc).to.deep.equal(['What is a Summary of Benefits and Coverage?']);
+  });
+});

@@ -364,6 +364,7 @@ describe('the payment plan', () => {
   it('works out the months from a monthly budget', async () => {
     const el = await widget();
     await choose(el, 'planType', 'uninsured');
+    await choose(el, 'paymentBy', 'budget');
     await typeInto(el, 'monthlyBudget', '1300');
     const expected = core(request({ planType: 'uninsured' }, { paymentPlan: { monthlyBudget: '1300' } }));
     const plan = expected.paymentPlan!;

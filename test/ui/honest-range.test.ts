@@ -126,6 +126,22 @@ describe('the breakdown of a range', () => {
   });
 });
 
+describe('the weeks and the payment plan of a range', () => {
+  it('say they are its high end, and nothing of the kind once the numbers are known', async () => {
+    const el = await widget({ planType: 'private' });
+    const note = 'At most: these are the amounts at the high end of your range, with your plan’s unknown numbers at their costliest.';
+    expect(text(q(el, '[part="chart"] .high-end'))).to.equal(note);
+    expect(text(q(el, '[part="payment-plan"] .high-end'))).to.equal(note);
+    // 36 days at $450.00 = $16,200.00, all of it the person's at worst, up to the $10,600.00 legal maximum.
+    expect(text(q(el, '[part="payment-plan"] .monthly'))).to.equal('$1,766.67 a month for 6 months');
+    await knowMyNumbers(el);
+    await typeInto(el, 'deductible', '1500');
+    await typeInto(el, 'coinsurancePercent', '20');
+    await typeInto(el, 'oopMax', '5000');
+    expect(el.shadowRoot!.querySelector('.high-end')).to.equal(null);
+  });
+});
+
 describe('the self-pay breakdown', () => {
   it('adds up: price, sliding-scale discount, you pay; the band by its name and the percent whole', async () => {
     const el = await widget({ planType: 'uninsured' });
