@@ -8,7 +8,8 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 //   --mode embed:        dist/iop-cost-estimator.js, the one-script-tag embed: what the first screen needs (the
 //                        element, its questions, the center's prices, Lit, zod, decimal.js, the English words),
 //                        with its gzip size printed against the budget; beside it the files it loads later, among
-//                        them iop-estimate.js (the rules of coverage and their data, once a person starts answering);
+//                        them estimate.js (the rules of coverage and their data, once a person starts answering) and
+//                        iop-estimate.js, a second entry that offers `estimate` to pages;
 //   --mode translations: dist/translations/es.js, the Spanish words, for pages that add them;
 //   --mode package:      dist/index.js for npm users, with lit, zod and decimal.js left as dependencies.
 // The budget is the embed's ceiling, 45 KB gzip (README, "Size", has its history and what each part costs).
@@ -129,7 +130,7 @@ const TERSER: BuildEnvironmentOptions = {
 /**
  * The embed file holds exactly what the first screen imports (statically) from src/iop-cost-estimator.ts: the
  * element, its questions, the center's schema and prices, Lit, zod and decimal.js. Everything imported only
- * lazily (the rules of coverage in iop-estimate.js, the details, counselor mode) comes after, in its own files.
+ * lazily (the rules of coverage in estimate.js, the details, counselor mode) comes after, in its own files.
  * Left to itself, Rolldown puts what the first screen shares with those files in a third file that the embed
  * would import before anything shows; naming the first screen's modules as one group keeps them in the embed.
  * The group is filled from the module graph once it is built (buildEnd), not from a list that could go stale.
@@ -173,7 +174,7 @@ function buildFor(mode: string): BuildEnvironmentOptions {
         ? {
             outDir: 'dist',
             emptyOutDir: true,
-            lib: { entry: { 'iop-cost-estimator': 'src/iop-cost-estimator.ts' }, formats: ['es'] },
+            lib: { entry: { 'iop-cost-estimator': 'src/iop-cost-estimator.ts', 'iop-estimate': 'src/iop-estimate.ts' }, formats: ['es'] },
             ...TERSER,
             rolldownOptions: {
               // Library mode keeps the entry's exports exactly as written ('strict'), which moves everything the

@@ -2,7 +2,8 @@
 import { IopCostEstimator } from './ui/iop-cost-estimator.component.ts';
 
 export { IopCostEstimator };
-// The estimate itself is iop-estimate.js, beside this file: the widget loads it once a person starts answering.
+// The estimate itself is estimate.js, beside this file: the widget loads it once a person starts answering
+// (iop-estimate.js offers it to pages).
 // Other languages: a translation module (translations/es.js) or the page's own words.
 export { registerTranslation } from './ui/translations.ts';
 

@@ -1,4 +1,4 @@
 // The estimate without the widget, for a page that wants a number (`import { estimate } from
-// '/assets/iop-estimate.js'`), and what the widget loads once a person says how they would pay: the rules of
-// every coverage and their reference data, which its first screen (the center's prices) does without.
+// '/assets/iop-estimate.js'`): a second entry of the embed build (vite.config.ts), since the embed file itself
+// carries only the first screen. The widget imports the same rules (estimate.js) when a person answers.
 export { estimate } from './core/estimate.ts';

@@ -192,7 +192,8 @@ const es: Partial<Messages> = {
     `como máximo ${highest} (${
       at.length === 1 ? `semana ${at[0]}` : at[at.length - 1]! - at[0]! + 1 === at.length ? `semanas ${at[0]} a ${at[at.length - 1]}` : `${at.length} semanas, desde la semana ${at[0]}`
     }), como mínimo ${lowest}, durante ${weeks} semanas`,
-  chartMarks: { deductibleMet: 'Deducible cubierto', oopMaxReached: 'Máximo alcanzado', notCoveredFrom: 'Días no cubiertos' },
+  chartMarks: { deductibleMet: 'Deducible cubierto', oopMaxReached: 'Máximo alcanzado', notCoveredFrom: 'Días no cubiertos', planYearStarts: 'Nuevo año del plan' },
+  planYearStartsOn: (date: string) => `Nuevo año del plan el ${date}: el deducible y el máximo empiezan de nuevo`,
   compareHeading: 'Formas de pagar',
   options: { 'in-network': 'Con su plan, dentro de la red', 'out-of-network': 'Con su plan, fuera de la red', 'self-pay': 'Pagando por su cuenta' },
   cheapest: 'Menor costo',

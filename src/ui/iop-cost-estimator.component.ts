@@ -138,10 +138,10 @@ export class IopCostEstimator extends LitElement {
   private loading = false;
   private result: EstimateResult | null = null;
   /**
-   * The rules of coverage and their data (iop-estimate.js): asked for as soon as the person starts answering, or
-   * a page presets a coverage. The first screen, the center's prices, needs none of them.
+   * The rules of coverage and their data (estimate.js, which iop-estimate.js offers to pages): asked for as soon as
+   * the person starts answering, or a page presets a coverage. The first screen, the center's prices, needs none.
    */
-  #rules: typeof import('../iop-estimate.ts') | null = null;
+  #rules: typeof import('../core/estimate.ts') | null = null;
   #rulesLoading: Promise<unknown> | null = null;
   /** Before a coverage is chosen: the program at the center's self-pay price (the first screen's figures). */
   private price: ProgramPrice | null = null;
@@ -235,14 +235,14 @@ export class IopCostEstimator extends LitElement {
   }
 
   #loadRules(): void {
-    this.#rulesLoading ??= import('../iop-estimate.ts').then(
+    this.#rulesLoading ??= import('../core/estimate.ts').then(
       (module) => {
         this.#rules = module;
         this.#recompute(this.form);
       },
       () => {
-        this.generalErrors = ['the part of the estimator that applies coverage rules (iop-estimate.js) could not be loaded'];
-        console.error('iop-cost-estimator: the coverage rules (iop-estimate.js) could not be loaded');
+        this.generalErrors = ['the part of the estimator that applies coverage rules (estimate.js) could not be loaded'];
+        console.error('iop-cost-estimator: the coverage rules (estimate.js) could not be loaded');
       },
     );
   }
@@ -310,6 +310,8 @@ export class IopCostEstimator extends LitElement {
     if (weeks !== undefined) next.weeks = weeks;
     if (hoursPerWeek !== undefined) next.hoursPerWeek = hoursPerWeek;
     if (this.network === 'in' || this.network === 'out') next.network = this.network;
+    // A preset coverage is answered already: its rules are wanted at once, not after the center's file.
+    if (coverageChosen(next)) this.#loadRules();
     this.#recompute(next);
   }
 

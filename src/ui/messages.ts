@@ -207,7 +207,8 @@ const en = {
       at.length === 1 ? `week ${at[0]}` : at[at.length - 1]! - at[0]! + 1 === at.length ? `weeks ${at[0]} to ${at[at.length - 1]}` : `${at.length} weeks, from week ${at[0]}`
     }), at least ${lowest}, over ${weeks} weeks`,
   /** The milestones' short names on the chart (the list below it gives their dates). */
-  chartMarks: { deductibleMet: 'Deductible met', oopMaxReached: 'Maximum reached', notCoveredFrom: 'Days not covered' },
+  chartMarks: { deductibleMet: 'Deductible met', oopMaxReached: 'Maximum reached', notCoveredFrom: 'Days not covered', planYearStarts: 'New plan year' },
+  planYearStartsOn: (date: string) => `New plan year ${date}: deductible and maximum start over`,
 
   compareHeading: 'Ways to pay',
   options: { 'in-network': 'With your plan, in network', 'out-of-network': 'With your plan, out of network', 'self-pay': 'Paying yourself (self-pay)' },

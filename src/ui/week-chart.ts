@@ -86,9 +86,15 @@ function milestonesOf(result: EstimateResult, t: Messages, lang: string): Milest
     deductibleMet: t.deductibleMetOn,
     oopMaxReached: t.oopReachedOn,
     notCoveredFrom: t.notCoveredFrom,
+    planYearStarts: t.planYearStartsOn,
   };
-  return (['deductibleMet', 'oopMaxReached', 'notCoveredFrom'] as const)
-    .map((kind) => ({ kind, week: weekOf(result.weekly, dates[kind]), label: dates[kind] ? said[kind](formatDate(dates[kind], lang)) : '' }))
+  // A new plan year: the deductible and maximum start over, so the weeks after it cost more again.
+  // Marked at the first week that starts on or after it (a week that ends before it costs the old year's).
+  const reset = result.planYearResets[0];
+  const resetWeek = reset ? result.weekly.findIndex((week) => week.start >= reset) : -1;
+  const all = { ...dates, planYearStarts: reset };
+  return (['deductibleMet', 'oopMaxReached', 'notCoveredFrom', 'planYearStarts'] as const)
+    .map((kind) => ({ kind, week: kind === 'planYearStarts' ? resetWeek : weekOf(result.weekly, all[kind]), label: all[kind] ? said[kind](formatDate(all[kind]!, lang)) : '' }))
     .filter((m) => m.week >= 0);
 }
 

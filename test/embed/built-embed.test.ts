@@ -61,8 +61,8 @@ describe('the built embed is one file to download first', () => {
     // A static import ("from"./x.js"" or "import"./x.js"") would be a second file every visitor waits for.
     expect(code.match(/\bfrom\s*["']\.\/|\bimport\s*["']\.\//g)).to.equal(null);
     expect(code.match(/import\(["']\.\/[\w-]+\.js["']\)/g)?.sort()).to.deep.equal([
+      'import("./estimate.js")',
       'import("./iop-counselor-desk.js")',
-      'import("./iop-estimate.js")',
       'import("./result-details.js")',
       'import("./shared-link.js")',
     ]);

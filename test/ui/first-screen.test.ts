@@ -13,22 +13,6 @@ async function widget(): Promise<Estimator> {
   return el;
 }
 
-// First in this file, while this page has not loaded the rules of coverage yet. The page loads hundreds of
-// modules: room for all of their timing entries, past the browser's default of 250.
-performance.setResourceTimingBufferSize(100000);
-describe('the rules of coverage (iop-estimate.js)', () => {
-  const requested = () => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/src/iop-estimate.ts').length;
-
-  it('are not asked for by the first screen, and are once a person answers', async () => {
-    const el = await mount(html`<iop-cost-estimator></iop-cost-estimator>`);
-    expect(text(q(el, '.prices [part="total"]'))).to.equal('$12,600.00');
-    expect(requested()).to.equal(0);
-    await choose(el, 'planType', 'uninsured');
-    expect(requested()).to.equal(1);
-    expect(totalText(el)).to.equal('$12,600.00');
-  });
-});
-
 describe('the first screen, as people write and read it', () => {
   it('reads a coinsurance written "20%" or "20 %" as 20', async () => {
     const el = await widget();

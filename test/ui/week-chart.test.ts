@@ -67,7 +67,7 @@ describe('the week chart when every week costs the same', () => {
   it('keeps the table when the plan’s part changes from week to week', async () => {
     const weekly = ['2026-03-02', '2026-03-09', '2026-03-16'].map((start, i) => ({ week: i + 1, start, patient: '120.00', planPays: i ? '1230.00' : '0.00' }));
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(renderWeekChart({ weekly } as unknown as EstimateResult, messagesFor('en'), 'en'), holder);
+    render(renderWeekChart({ weekly, planYearResets: [] } as unknown as EstimateResult, messagesFor('en'), 'en'), holder);
     expect(text(holder.querySelector('.every-week'))).to.equal('You pay $120.00 every week for 3 weeks.');
     expect(holder.querySelector('svg')).to.equal(null);
     expect([...holder.querySelectorAll('tbody tr')].map(text)).to.deep.equal([
@@ -211,5 +211,21 @@ describe('the week chart follows the theme', () => {
     expect(getComputedStyle(q(el, '[part="chart"] rect.bar')).fill).to.equal('rgb(124, 45, 18)');
     expect(getComputedStyle(q(el, '[part="chart"] .ticks text')).fill).to.equal('rgb(17, 24, 39)');
     expect(shadow(el).querySelector('[part="chart"] svg[style]'), 'no style attributes (a strict CSP refuses them)').to.equal(null);
+  });
+});
+
+describe('the week chart of a program that crosses a plan year', () => {
+  it('marks the week the new plan year starts costing again', async () => {
+    const el = await privatePlan();
+    await setStart(el, '2026-11-02');
+    await el.updateComplete;
+    // Mondays from Nov 2, 2026: week 9 starts Dec 28 (its days end Dec 30), week 10 Jan 4, 2027, after the reset
+    // on Jan 1. 2026: deductible met in week 2 (Nov 9); 2027: $1,350.00 in week 10 (3 x $450.00, deductible again).
+    expect(qa(el, '[part="chart"] .milestones li').map(text)).to.deep.equal([
+      'Week 2: Deductible met Nov 9, 2026',
+      'Week 10: New plan year Jan 1, 2027: deductible and maximum start over',
+    ]);
+    expect(marks(el)).to.include('New plan year');
+    expect(values(el)[0]).to.equal('$1,350.00');
   });
 });
