@@ -149,8 +149,8 @@ const es: Partial<Messages> = {
   },
   typicalNotYours: 'No es su plan: sus cifras y sus fuentes están en “Cifras usadas”.',
   planPays: 'Su plan paga',
-  planYearsIntro: 'Abarca dos años del plan, y su deducible y su máximo empiezan de nuevo:',
-  planYearsAtMost: 'Abarca dos años del plan, y su deducible y su máximo empiezan de nuevo. Como máximo:',
+  planYearsIntro: (withMaximum: boolean, atMost: boolean) =>
+    `Abarca dos años del plan, y su deducible${withMaximum ? ' y su máximo empiezan' : ' empieza'} de nuevo${atMost ? '. Como máximo:' : ':'}`,
   planYearPart: (from: string, amount: string, first: boolean) => (first ? `${amount} desde el ${from};` : `${amount} desde el ${from}.`),
   forProgram: (weeks: number, days: number) => `por ${weeks} semana${weeks === 1 ? '' : 's'}, ${days} día${days === 1 ? '' : 's'} de tratamiento`,
   breakdownHeading: 'Por qué esta cantidad',

@@ -153,8 +153,9 @@ const en = {
   },
   typicalNotYours: 'Not your plan: its numbers and their sources are under “Figures used”.',
   planPays: 'Your plan pays',
-  planYearsIntro: 'It crosses a plan year, and your deductible and maximum start over:',
-  planYearsAtMost: 'It crosses a plan year, and your deductible and maximum start over. At most:',
+  /** `withMaximum`: the plan has an out-of-pocket maximum that starts over too (Original Medicare has none). */
+  planYearsIntro: (withMaximum: boolean, atMost: boolean) =>
+    `It crosses a plan year, and your deductible${withMaximum ? ' and maximum start' : ' starts'} over${atMost ? '. At most:' : ':'}`,
   planYearPart: (from: string, amount: string, first: boolean) => (first ? `${amount} from ${from};` : `${amount} from ${from}.`),
   forProgram: (weeks: number, days: number) => `for ${weeks} week${weeks === 1 ? '' : 's'}, ${days} day${days === 1 ? '' : 's'} of treatment`,
   breakdownHeading: 'Why this amount',

@@ -65,7 +65,9 @@ function typicalLine(result: EstimateResult, t: Messages, money: (amount: string
 function planYearsLine(result: EstimateResult, t: Messages, lang: string, ranged: boolean): TemplateResult | typeof nothing {
   const years = result.planYears;
   if (!years || years.length < 2) return nothing;
-  return html`<p class="plan-years">${ranged ? t.planYearsAtMost : t.planYearsIntro}
+  // The core's reset warning says whether a maximum starts over too.
+  const withMaximum = result.warnings.some((w) => w.code === 'plan-year-reset' && w.params?.withMaximum === true);
+  return html`<p class="plan-years">${t.planYearsIntro(withMaximum, ranged)}
     ${years.map((year, i) => html`${i ? ' ' : ''}<span class="plan-year">${t.planYearPart(formatDate(year.from, lang), formatMoney(year.patient, lang), i === 0)}</span>`)}</p>`;
 }
 

@@ -178,6 +178,15 @@ for (const width of [375, 1280]) {
 }
 
 describe('a program that crosses a plan year', () => {
+  it('says only the deductible starts over for Original Medicare, which has no maximum', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="medicare"></iop-cost-estimator>`);
+    await setStart(el, '2026-11-02');
+    // The example center's $250.00 per diem; the 2026 Part B deductible, $283.00, in both years (2027's is not out):
+    // 2026, 27 days, $6,750.00: $283.00 + 20% x $6,467.00 = $1,576.40; 2027, 9 days, $2,250.00: $283.00 + 20% x $1,967.00 = $676.40.
+    expect(totalText(el)).to.equal('$2,252.80');
+    expect(text(q(el, '[part="summary"] .plan-years'))).to.equal('It crosses a plan year, and your deductible starts over: $1,576.40 from Nov 2, 2026; $676.40 from Jan 1, 2027.');
+  });
+
   for (const [lang, line] of [
     ['en', 'It crosses a plan year, and your deductible and maximum start over: $3,630.00 from Nov 2, 2026; $2,010.00 from Jan 1, 2027.'],
     ['es', 'Abarca dos años del plan, y su deducible y su máximo empiezan de nuevo: $3,630.00 desde el 2 nov 2026; $2,010.00 desde el 1 ene 2027.'],
