@@ -84,12 +84,13 @@ export interface FormState {
 export type FieldName = keyof FormState;
 
 /**
- * The day after `today` that is a Monday, when most programs take new people: a program priced from a Saturday,
- * or from today in late December, would not be the one a person could join.
+ * The first day after `today` on which the center takes new people (`startDays`, weekdays numbered from Sunday,
+ * 0; default Monday): a program priced from a Saturday, or from today in late December, would not be the one a
+ * person could join.
  */
-export function nextMonday(today: string): string {
+export function nextStartDay(today: string, startDays: readonly number[] = [1]): string {
   const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 Sunday .. 6 Saturday
-  return addDays(today, ((8 - weekday) % 7) || 7);
+  return addDays(today, Math.min(...startDays.map((day) => (day - weekday + 6) % 7 + 1)));
 }
 
 /** Nothing is chosen for the person: a page can preset `plan-type`, and the counselor's desk starts from its own. */
@@ -106,7 +107,7 @@ export function initialState(today: string): FormState {
     weeks: '12',
     hoursPerWeek: '9',
     daysPerWeek: '',
-    startDate: nextMonday(today),
+    startDate: nextStartDay(today),
     knowsPlan: false,
     deductible: '',
     deductibleMet: '',

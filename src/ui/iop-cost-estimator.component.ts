@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { EXAMPLE_CENTER, parseCenterConfig } from '../core/center/parse-center-config.ts';
 import { programPrice, type ProgramPrice } from '../core/claims/program-price.ts';
 import type { FieldError } from '../core/validation.ts';
-import type { CenterConfig } from '../core/center/center-config.ts';
+import { WEEKDAYS, type CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
 import { correctedFields } from './corrected-fields.ts';
 import { fieldTyped } from './field-pairs.ts';
@@ -12,7 +12,7 @@ import { formatMoney, localToday, writtenAbroad } from './format.ts';
 import { FRAGMENT_KEY } from '../core/sharing/link-fragment.ts';
 import { isPhoneNumber, phoneHref, safeHref } from '../core/center/links.ts';
 import type { SharedEstimate } from '../core/sharing/shared-estimate.ts';
-import { coverageChosen, formField, householdComplete, initialState, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
+import { coverageChosen, formField, householdComplete, initialState, nextStartDay, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderCenterPrices } from './center-prices.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { formStyles } from './form.styles.ts';
@@ -287,7 +287,11 @@ export class IopCostEstimator extends LitElement {
     }
     this.center = parsed.center;
     this.configError = null;
-    this.#recompute(this.form);
+    // The default start, untouched, moves to the next day this center takes new people.
+    const today = localToday();
+    const startDays = parsed.center.startDays?.map((day) => WEEKDAYS.indexOf(day));
+    const startDate = this.form.startDate === nextStartDay(today) ? nextStartDay(today, startDays) : this.form.startDate;
+    this.#recompute({ ...this.form, startDate });
     void this.#openSharedLink();
   }
 

@@ -4,7 +4,8 @@
 import { describe, it } from './mocha.ts';
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { initialState, nextMonday } from '../../src/ui/form-state.ts';
+import { initialState, nextStartDay } from '../../src/ui/form-state.ts';
+import { EXAMPLE_CENTER } from '../../src/core/estimate.ts';
 import { choose, knowMyNumbers, mount, q, qa, radios, record, selectEl, setStart, text, totalText, typeInto, type Estimator } from './helpers.ts';
 
 async function widget(): Promise<Estimator> {
@@ -50,8 +51,19 @@ describe('the first screen, as people write and read it', () => {
 describe('the default start date', () => {
   it('is the next Monday after today, when programs take new people', () => {
     // Saturday Dec 5, 2026 -> Monday Dec 7; a Monday -> the Monday after; Dec 31, 2026 (a Thursday) -> Jan 4, 2027.
-    expect(['2026-12-05', '2026-12-06', '2026-12-07', '2026-12-31'].map(nextMonday)).to.deep.equal(['2026-12-07', '2026-12-07', '2026-12-14', '2027-01-04']);
+    expect(['2026-12-05', '2026-12-06', '2026-12-07', '2026-12-31'].map((today) => nextStartDay(today))).to.deep.equal(['2026-12-07', '2026-12-07', '2026-12-14', '2027-01-04']);
     expect(initialState('2026-12-05').startDate).to.equal('2026-12-07');
+  });
+
+  it('is the next of the days a center takes new people on, when its file names them (startDays)', async () => {
+    // Saturday Dec 5, 2026: the next Wednesday is Dec 9; of Tuesday and Thursday, Tuesday Dec 8; a Wednesday -> the next one.
+    expect(nextStartDay('2026-12-05', [3])).to.equal('2026-12-09');
+    expect(nextStartDay('2026-12-05', [2, 4])).to.equal('2026-12-08');
+    expect(nextStartDay('2026-12-09', [3])).to.equal('2026-12-16');
+    const center = { ...(EXAMPLE_CENTER as object), startDays: ['wednesday'] };
+    const el = await mount(html`<iop-cost-estimator plan-type="private" .config=${center}></iop-cost-estimator>`);
+    const start = q<HTMLInputElement>(el, 'input[name="startDate"]').value;
+    expect(new Date(`${start}T00:00:00Z`).getUTCDay(), start).to.equal(3);
   });
 
   it('is a weekday in the widget, whatever today is', async () => {
@@ -61,7 +73,7 @@ describe('the default start date', () => {
     // After today in the person's own time zone (the widget's today), at most a week away.
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    expect(start).to.equal(nextMonday(today));
+    expect(start).to.equal(nextStartDay(today));
   });
 });
 

@@ -226,6 +226,11 @@ export const CENTER_CONFIG_DOCS: Record<string, FieldDoc> = {
     description: 'The plan\'s annual percentage rate, in % a year (0 to 100; 0 means no interest). A person may ask for another.',
     default: 0,
   },
+  startDays: {
+    description: 'The weekdays new people start a program on ("monday" to "sunday"). The widget\'s default start date is the next of them after today.',
+    default: ['monday'],
+  },
+  'startDays[]': { description: 'A weekday, in lowercase English.' },
   programs: {
     description: 'The center\'s program tracks, offered as presets in the widget. Without them, the person enters weeks and hours.',
   },

@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
 import { between, choice, percent, planAmount, unlessMistyped, wholeNumber, AMOUNT } from '../fields.ts';
 import { isPhoneNumber, safeHref } from './links.ts';
 
+/** Weekdays as a configuration names them, Sunday first (as Date's getUTCDay counts them). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
 const SlidingScaleBandSchema = z.object({
   /** The band starts above this % of the poverty guideline (0 for the first band). */
   overPercent: z.number({ error: 'must be a percentage of the poverty guideline' }).check(z.minimum(0, 'must be 0 or more')),
@@ -144,6 +147,8 @@ export const CenterConfigSchema = z.object({
       z.refine((plan) => plan.minMonths <= plan.maxMonths, { error: 'minMonths must not be more than maxMonths', path: ['minMonths'], ...unlessMistyped }),
     ),
   ),
+  /** The weekdays new people start on; the widget's default start is the next of them (default: Monday). */
+  startDays: z.optional(z.array(choice(WEEKDAYS))),
   programs: z.optional(
     z.array(
       z.object({
