@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { STRICT_CSP, servedFile } from './demo/strict-csp-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** How many times "another site" was asked for a center's file (test/ui/embedding.test.ts). */
+let elsewhereAsked = 0;
 
 export default {
   // Everything but the command-line tests, which need Node.
@@ -19,6 +21,34 @@ export default {
   // Center configurations fetched by `config-src` in the tests are served as plain JSON; every other .json
   // is imported by code, and the esbuild plugin turns it into a module.
   middleware: [
+    // config-src's attacks and accidents (test/ui/embedding.test.ts): a redirect to another site, one within
+    // this site, a file too large, and a server that never answers.
+    async function configSrcCases(context, next) {
+      // "Another site": this same server under its other name, so that a request that reached it is counted.
+      const [hostname, port] = context.host.split(':');
+      const elsewhere = `http://${hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${port}`;
+      const cases = {
+        '/test/ui/fixtures/redirect-elsewhere.json': () => context.redirect(`${elsewhere}/test/ui/fixtures/elsewhere.json`),
+        '/test/ui/fixtures/elsewhere.json': () => {
+          elsewhereAsked += 1;
+          context.set('Access-Control-Allow-Origin', '*');
+          context.type = 'application/json';
+          context.body = JSON.stringify({ name: 'Another site' });
+        },
+        '/test/ui/fixtures/elsewhere-asked': () => {
+          context.type = 'application/json';
+          context.body = JSON.stringify(elsewhereAsked);
+        },
+        '/test/ui/fixtures/moved.json': () => context.redirect('/test/ui/fixtures/center.json'),
+        '/test/ui/fixtures/too-large.json': () => {
+          context.type = 'application/json';
+          context.body = JSON.stringify({ name: 'x'.repeat(1_100_000) });
+        },
+        '/test/ui/fixtures/never.json': () => new Promise((resolve) => setTimeout(resolve, 5000)),
+      };
+      const handle = cases[context.path];
+      return handle ? handle() : next();
+    },
     async function rawJsonFixtures(context, next) {
       if (context.path.startsWith('/test/ui/fixtures/') && context.path.endsWith('.json')) {
         try {

@@ -280,7 +280,14 @@ export class IopCostEstimator extends LitElement {
 
   #useConfig(json: unknown): void {
     this.loading = false;
-    const parsed = parseCenterConfig(json);
+    let parsed: ReturnType<typeof parseCenterConfig>;
+    try {
+      parsed = parseCenterConfig(json);
+    } catch (error) {
+      // A page's object can throw as it is read (a getter): a bad configuration like any other.
+      this.#fail([`config: could not be read (${error instanceof Error ? error.message : String(error)})`], null);
+      return;
+    }
     if (!parsed.ok) {
       this.#fail(parsed.errors.map((e) => `${e.field}: ${e.message}`), json);
       return;

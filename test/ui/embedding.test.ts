@@ -3,6 +3,7 @@
 import { describe, it } from './mocha.ts';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EstimateRequestInput } from '../../src/core/schemas.ts';
+import { loadCenterConfig } from '../../src/ui/config-loader.ts';
 import {
   choose,
   core,
@@ -134,6 +135,38 @@ describe('config-src', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('refuses a same-site address that redirects to another site, without asking that site (issue 17, item 1)', async () => {
+    const el = await mountConfigError('/test/ui/fixtures/redirect-elsewhere.json');
+    expect(text(configError(el))).to.contain('/test/ui/fixtures/redirect-elsewhere.json could not be loaded (it must be on this site, and not redirect to another).');
+    // Another site was never asked: "another site" is this test server under its other name, which counts requests
+    // (web-test-runner.config.js; Access-Control-Allow-Origin: *, so that only the widget's rule stops it).
+    expect(await (await fetch('/test/ui/fixtures/elsewhere-asked')).json()).to.equal(0);
+    expect(shadow(el).querySelector('form')).to.equal(null);
+  });
+
+  it('follows a redirect within the site (a moved file)', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="uninsured" config-src="/test/ui/fixtures/moved.json"></iop-cost-estimator>`);
+    await waitUntil(() => shadow(el).querySelector('form'), 'the moved configuration did not load', { timeout: 3000 });
+    await setStart(el);
+    // The fixture center: 36 days x $200.00 self-pay.
+    expect(totalText(el)).to.equal('$7,200.00');
+  });
+
+  it('refuses a file too large to be a center’s, and one that takes too long (issue 17, item 7)', async () => {
+    const el = await mountConfigError('/test/ui/fixtures/too-large.json');
+    expect(text(configError(el))).to.contain("/test/ui/fixtures/too-large.json is larger than 1 MB, too large to be a center's file.");
+    let message = '';
+    await loadCenterConfig('/test/ui/fixtures/never.json', 300).catch((error: Error) => (message = error.message));
+    expect(message).to.equal('/test/ui/fixtures/never.json took more than 0.3 s to load.');
+  });
+
+  it('treats a page’s configuration that throws as it is read as a bad configuration, with its message', async () => {
+    const hostile = { ...LAKESIDE, get rates(): never { throw new Error('no rates here'); } };
+    const el = await mount(html`<iop-cost-estimator plan-type="private" .config=${hostile}></iop-cost-estimator>`);
+    expect(text(configError(el))).to.contain('config: could not be read (no rates here)');
+    await expect(el).to.be.accessible();
   });
 
   it('follows a changed config-src, and the last one set wins', async () => {
