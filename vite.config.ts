@@ -127,33 +127,49 @@ const TERSER: BuildEnvironmentOptions = {
   terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
 };
 
+type Group = { name: string; test: (id: string) => boolean; includeDependenciesRecursively: false };
+
 /**
- * The embed file holds exactly what the first screen imports (statically) from src/iop-cost-estimator.ts: the
- * element, its questions, the center's schema and prices, Lit, zod and decimal.js. Everything imported only
- * lazily (the rules of coverage in estimate.js, the details, counselor mode) comes after, in its own files.
- * Left to itself, Rolldown puts what the first screen shares with those files in a third file that the embed
- * would import before anything shows; naming the first screen's modules as one group keeps them in the embed.
- * The group is filled from the module graph once it is built (buildEnd), not from a list that could go stale.
+ * Files by when a visitor needs them, each the modules one source file imports statically (read from the module
+ * graph once it is built, not from a list that could go stale):
+ * - iop-cost-estimator.js, the embed: what the first screen needs (src/iop-cost-estimator.ts: the element, its
+ *   questions, the center's schema and prices, Lit, zod, decimal.js);
+ * - estimate.js: what a person's total needs, but for what the embed has: the rules of coverage and their data
+ *   (src/core/estimate.ts) and what shows the total (src/ui/answer.ts), in one file so that neither waits for
+ *   another (iop-estimate.js offers `estimate` from it to pages).
+ * Everything else imported lazily (the details, counselor mode) comes in files of Rolldown's choosing. Left to itself, Rolldown puts what a file shares with later ones in a third file
+ * that it must import before it runs: the embed would wait for one before anything shows, and the total for one
+ * more round trip.
  */
-function firstScreen(): { plugin: Plugin; group: { name: string; test: (id: string) => boolean; includeDependenciesRecursively: false } } {
-  const modules = new Set<string>();
+function screens(): { plugin: Plugin; groups: Group[] } {
+  const firstScreen = new Set<string>();
+  const total = new Set<string>();
   return {
     plugin: {
-      name: 'iop-first-screen',
+      name: 'iop-screens',
       buildEnd() {
-        const entry = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]iop-cost-estimator\.ts$/.test(id));
-        const todo = entry ? [entry] : [];
-        for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
-          if (modules.has(id)) continue;
-          modules.add(id);
-          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-        }
+        const ids = [...this.getModuleIds()];
+        const closure = (pattern: RegExp, into: Set<string>, except: Set<string>) => {
+          const start = ids.find((id) => pattern.test(id));
+          const todo = start ? [start] : [];
+          for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+            if (into.has(id) || except.has(id)) continue;
+            into.add(id);
+            todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+          }
+        };
+        closure(/[\\/]src[\\/]iop-cost-estimator\.ts$/, firstScreen, new Set());
+        closure(/[\\/]src[\\/]core[\\/]estimate\.ts$/, total, firstScreen);
+        closure(/[\\/]src[\\/]ui[\\/]answer\.ts$/, total, firstScreen);
       },
     },
-    group: { name: 'iop-cost-estimator', test: (id) => modules.has(id), includeDependenciesRecursively: false },
+    groups: [
+      { name: 'iop-cost-estimator', test: (id) => firstScreen.has(id), includeDependenciesRecursively: false },
+      { name: 'estimate', test: (id) => total.has(id), includeDependenciesRecursively: false },
+    ],
   };
 }
-const FIRST_SCREEN = firstScreen();
+const SCREENS = screens();
 
 function buildFor(mode: string): BuildEnvironmentOptions {
   return mode === 'package'
@@ -186,7 +202,7 @@ function buildFor(mode: string): BuildEnvironmentOptions {
               preserveEntrySignatures: 'allow-extension',
               // One notice names every bundled library's copyright and licence. Lazily loaded modules have
               // stable names, so a center uploads the same files with every release.
-              output: { postBanner: EMBED_NOTICE, chunkFileNames: '[name].js', codeSplitting: { groups: [FIRST_SCREEN.group] } },
+              output: { postBanner: EMBED_NOTICE, chunkFileNames: '[name].js', codeSplitting: { groups: SCREENS.groups } },
             },
           }
         : mode === 'translations'
@@ -203,7 +219,7 @@ export default defineConfig(({ mode }) => ({
   server: { open: '/index.html' },
   build: buildFor(mode),
   plugins:
-    mode === 'embed' ? [slimmer(), FIRST_SCREEN.plugin, pureMarksDropped(), sizeReport()]
+    mode === 'embed' ? [slimmer(), SCREENS.plugin, pureMarksDropped(), sizeReport()]
     : mode === 'translations' ? [pureMarksDropped(), sizeReport()]
     : mode === 'package' ? [slimmer()]
     : [],

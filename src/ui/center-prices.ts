@@ -14,7 +14,7 @@ export function renderCenterPrices(price: ProgramPrice, center: CenterConfig, t:
   const per = t.perUnit[center.billing.unit];
   return html`
     <div class="summary prices" part="summary">
-      <h3 class="total-label">${t.pricesHeading}</h3>
+      <h3>${t.pricesHeading}</h3>
       <dl>
         <div class="line"><dt>${t.selfPayPrice(per)}</dt><dd>${money(center.rates.selfPayPerUnit)}</dd></div>
         <div class="line"><dt>${t.selfPayProgram(price.weeks, price.serviceDays)}</dt><dd part="total">${money(price.total)}</dd></div>

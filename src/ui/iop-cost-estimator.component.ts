@@ -1,12 +1,10 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EXAMPLE_CENTER, parseCenterConfig } from '../core/center/parse-center-config.ts';
 import { programPrice, type ProgramPrice } from '../core/claims/program-price.ts';
 import type { FieldError } from '../core/validation.ts';
 import { WEEKDAYS, type CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
-import { correctedFields } from './corrected-fields.ts';
-import { fieldTyped } from './field-pairs.ts';
 import { loadCenterConfig } from './config-loader.ts';
 import { formatMoney, localToday, writtenAbroad } from './format.ts';
 import { FRAGMENT_KEY } from '../core/sharing/link-fragment.ts';
@@ -17,10 +15,9 @@ import { renderCenterPrices } from './center-prices.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { formStyles } from './form.styles.ts';
 import { styles } from './iop-cost-estimator.styles.ts';
-import { summaryStyles } from './summary.styles.ts';
+import { centerPricesStyles } from './center-prices.styles.ts';
 import { hasWords, languageTag, messagesFor, sameLanguage, type Messages } from './messages.ts';
 import { TRANSLATION_ADDED } from './translations.ts';
-import { announcement, renderSummary, shownRange } from './summary.ts';
 
 let instances = 0;
 
@@ -78,7 +75,7 @@ function presetNumber(value: unknown): string | undefined {
  */
 export class IopCostEstimator extends LitElement {
   // The details below the total bring their own styles (result-details.ts, #loadDetails).
-  static override styles = [styles, formStyles, summaryStyles];
+  static override styles = [styles, formStyles, centerPricesStyles];
 
   // Declared here rather than with decorators: lit/decorators.js would add 0.35 KB to every embed.
   static override properties = {
@@ -142,7 +139,11 @@ export class IopCostEstimator extends LitElement {
    * the person starts answering, or a page presets a coverage. The first screen, the center's prices, needs none.
    */
   #rules: typeof import('../core/estimate.ts') | null = null;
+  /** What shows the person's total (answer.ts), loaded with the rules. */
+  #answer: typeof import('./answer.ts') | null = null;
   #rulesLoading: Promise<unknown> | null = null;
+  /** The styles of what loaded after the first screen (the total, the details), adopted beside the element's own. */
+  #lateStyles: CSSResultOrNative[] = [];
   /** Before a coverage is chosen: the program at the center's self-pay price (the first screen's figures). */
   private price: ProgramPrice | null = null;
 
@@ -227,17 +228,25 @@ export class IopCostEstimator extends LitElement {
   #loadDetails(): void {
     this.#detailsLoading ??= import('./result-details.ts').then(
       (module) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [...IopCostEstimator.elementStyles, ...module.detailsStyles]);
+        this.#adoptLate(module.detailsStyles);
         this.details = module;
       },
       () => console.error('iop-cost-estimator: the details below the total (result-details.js) could not be loaded'),
     );
   }
 
+  #adoptLate(sheets: readonly CSSResultOrNative[]): void {
+    this.#lateStyles.push(...sheets);
+    adoptStyles(this.renderRoot as ShadowRoot, [...IopCostEstimator.elementStyles, ...this.#lateStyles]);
+  }
+
   #loadRules(): void {
-    this.#rulesLoading ??= import('../core/estimate.ts').then(
-      (module) => {
-        this.#rules = module;
+    // Both at once: the total's module does not import the rules, so neither waits for the other.
+    this.#rulesLoading ??= Promise.all([import('../core/estimate.ts'), import('./answer.ts')]).then(
+      ([rules, answer]) => {
+        this.#adoptLate([answer.summaryStyles]);
+        this.#answer = answer;
+        this.#rules = rules;
         this.#recompute(this.form);
       },
       () => {
@@ -356,10 +365,12 @@ export class IopCostEstimator extends LitElement {
       this.result = null;
       return;
     }
-    if (!this.#rules) return this.#loadRules();
-    const outcome = this.#rules.estimate(request, this.center);
+    const rules = this.#rules;
+    const answer = this.#answer;
+    if (!rules || !answer) return this.#loadRules();
+    const outcome = rules.estimate(request, this.center);
     if (!outcome.ok) return this.#showErrors(outcome.errors);
-    this.errors = correctedFields(outcome.result, this.#t, this.#currentLang);
+    this.errors = answer.correctedFields(outcome.result, this.#t, this.#currentLang);
     this.generalErrors = [];
     const changed = this.stale || outcome.result.patient.total !== this.result?.patient.total || outcome.result.range?.low !== this.result?.range?.low;
     this.stale = false;
@@ -367,7 +378,7 @@ export class IopCostEstimator extends LitElement {
     this.request = request as EstimateRequestInput;
     this.#loadDetails();
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
-    if (changed) this.#say(announcement(outcome.result, this.#t, this.#currentLang));
+    if (changed) this.#say(answer.announcement(outcome.result, this.#t, this.#currentLang));
   }
 
   /** Each message beside its field; one that belongs to no field above the result. The total stays, marked not updated. */
@@ -377,7 +388,7 @@ export class IopCostEstimator extends LitElement {
     for (const error of problems) {
       let field = formField(error.field);
       let message = this.#plain(error.message);
-      const moved = field && fieldTyped(field, error.message, this.#typed, this.#t);
+      const moved = field && this.#answer?.fieldTyped(field, error.message, this.#typed, this.#t);
       if (moved) [field, message] = [moved.field, { text: moved.text }];
       const typed = field ? this.form[field] : '';
       if (typeof typed === 'string' && writtenAbroad(typed)) message = { text: this.#t.writeAsUs };
@@ -438,8 +449,8 @@ export class IopCostEstimator extends LitElement {
   }
 
   /** On a narrow screen the result is below the questions: a bar keeps the total in view as they are answered. */
-  #renderPeek(result: EstimateResult, t: Messages, lang: string, discountMayApply: boolean) {
-    const range = shownRange(result);
+  #renderPeek(answer: typeof import('./answer.ts'), result: EstimateResult, t: Messages, lang: string, discountMayApply: boolean) {
+    const range = answer.shownRange(result);
     const money = (amount: string) => formatMoney(amount, lang);
     // Once the person has answered the payment question, what they would pay a month too.
     const plan = result.paymentPlan;
@@ -493,7 +504,9 @@ export class IopCostEstimator extends LitElement {
     };
     // The person's estimate once they have said how they would pay (and its rules are loaded), else the center's prices.
     const chosen = coverageChosen(this.form);
-    const result = chosen ? this.result : null;
+    // A total needs what shows it (answer.ts), which comes with the rules that made it.
+    const answer = this.#answer;
+    const result = chosen && answer ? this.result : null;
     const price = result ? null : this.price;
     const contact = this.center.contact;
     // "Verify my insurance" means nothing to someone without insurance: a center can word it for them.
@@ -513,14 +526,14 @@ export class IopCostEstimator extends LitElement {
           ${this.#renderShared(t, english)}
         </header>
         ${renderForm(view)}
-        ${result ? this.#renderPeek(result, t, lang, discountMayApply) : nothing}
+        ${result && answer ? this.#renderPeek(answer, result, t, lang, discountMayApply) : nothing}
         <section class=${this.stale ? 'result stale' : 'result'} part="result" aria-labelledby="${this.#uid}-result-heading">
           <h2 id="${this.#uid}-result-heading" class="visually-hidden">${t.resultHeading}</h2>
           ${this.generalErrors.length ? html`<div class="error" role="alert" lang=${ifDefined(english ? undefined : 'en')}>${this.generalErrors.map((e) => html`<p>${e}</p>`)}</div>` : nothing}
           ${result || price
             ? html`
                 ${this.stale ? html`<p class="stale-note">${t.notUpdated}</p>` : nothing}
-                ${result ? renderSummary(result, t, lang, result.weekly.length) : renderCenterPrices(price!, this.center, t, lang)}
+                ${result && answer ? answer.renderSummary(result, t, lang, result.weekly.length) : renderCenterPrices(price!, this.center, t, lang)}
                 ${result && discountMayApply ? html`<p class="note discount-hint">${t.discountHint}</p>` : nothing}
                 ${contact
                   ? ctaHref
