@@ -1,5 +1,7 @@
 // `npm run check-config -- CENTER.json`: "ok" and a short summary, or every problem at once, each with the
 // field, its value and what is expected (exit 2). Warnings (unusual, not wrong) are printed either way.
+// Every line goes through printLines: the file's names, payers, keys and values are printed with their control
+// characters made visible (terminal-text.ts), so a file cannot retitle the terminal or erase or forge a line.
 import { readFileSync } from 'node:fs';
 import { centerWarnings, type ConfigWarning } from '../core/center/center-warnings.ts';
 import { participatesIn } from '../core/center/participation.ts';
@@ -7,11 +9,12 @@ import type { CenterConfig } from '../core/center/center-config.ts';
 import { parseCenterConfig } from '../core/estimate.ts';
 import { unknownFields } from '../core/center/unknown-fields.ts';
 import { valueAt } from '../core/validation.ts';
+import { printLines, terminalJson } from './terminal-text.ts';
 
 const USAGE = 'usage: npm run check-config -- CENTER.json';
 
 function show(value: unknown): string {
-  return value === undefined ? '(missing)' : JSON.stringify(value);
+  return value === undefined ? '(missing)' : terminalJson(value);
 }
 
 function warningLine(warning: ConfigWarning): string {
@@ -21,7 +24,7 @@ function warningLine(warning: ConfigWarning): string {
 function main(args: string[]): number {
   const [path, ...rest] = args;
   if (!path || rest.length || path.startsWith('-')) {
-    process.stderr.write(`${USAGE}\n`);
+    printLines(process.stderr, [USAGE]);
     return path === '--help' || path === '-h' ? 0 : 2;
   }
   let json: unknown;
@@ -29,7 +32,7 @@ function main(args: string[]): number {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    process.stderr.write(`${path}: ${code ? `can't be read (${code})` : `is not valid JSON (${(error as Error).message})`}\n`);
+    printLines(process.stderr, [`${path}: ${code ? `can't be read (${code})` : `is not valid JSON (${(error as Error).message})`}`]);
     return 2;
   }
   // A misspelt field is ignored, not refused: said either way, as it may be why a required one is missing.
@@ -40,7 +43,7 @@ function main(args: string[]): number {
       const field = e.field.replace(/^center\.?/, '') || '(the whole file)';
       return `${field} = ${show(valueAt(json, field === '(the whole file)' ? [] : field.split('.')))}: ${e.message}`;
     });
-    process.stderr.write(`${path}: ${lines.length} problem${lines.length === 1 ? '' : 's'}\n${[...lines, ...misspelt].join('\n')}\n`);
+    printLines(process.stderr, [`${path}: ${lines.length} problem${lines.length === 1 ? '' : 's'}`, ...lines, ...misspelt]);
     return 2;
   }
   const center = parsed.center;
@@ -57,7 +60,7 @@ function main(args: string[]): number {
     ...misspelt,
     ...centerWarnings(center).map(warningLine),
   ];
-  process.stdout.write(`${summary.join('\n')}\n`);
+  printLines(process.stdout, summary);
   return 0;
 }
 

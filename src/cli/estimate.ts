@@ -1,13 +1,17 @@
 // `npm run estimate -- REQUEST.json [--center CENTER.json]`: the estimate as JSON on standard output.
 // Reads the request from standard input when no file is named. Bad input: one message per field, exit 2.
+// Text from the files (names, messages quoting them) is printed with its control characters made visible, and the
+// estimate's JSON with them escaped (terminal-text.ts).
 import { readFileSync } from 'node:fs';
 import { EXAMPLE_CENTER, estimate } from '../core/estimate.ts';
 import { describeErrors } from '../core/validation.ts';
+import { printLines, terminalJson } from './terminal-text.ts';
 
 const USAGE = 'usage: npm run estimate -- [REQUEST.json | -] [--center CENTER.json]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+/** Writes `lines` (each one line; a line break in a file's text is shown, not followed) and exits 2. */
+function fail(...lines: string[]): never {
+  printLines(process.stderr, lines);
   process.exit(2);
 }
 
@@ -31,12 +35,12 @@ function main(args: string[]): void {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--center') {
-      centerPath = args[++i] ?? fail(`--center needs a file\n${USAGE}`);
+      centerPath = args[++i] ?? fail('--center needs a file', USAGE);
     } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
+      printLines(process.stdout, [USAGE]);
       return;
     } else if (arg.startsWith('--')) {
-      fail(`unknown option ${arg}\n${USAGE}`);
+      fail(`unknown option ${arg}`, USAGE);
     } else {
       requestPath = arg;
     }
@@ -44,8 +48,8 @@ function main(args: string[]): void {
   const request = readJson(requestPath, 'request');
   const center = centerPath ? readJson(centerPath, 'center') : EXAMPLE_CENTER;
   const outcome = estimate(request, center);
-  if (!outcome.ok) fail(describeErrors(outcome.errors));
-  process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}\n`);
+  if (!outcome.ok) fail(...outcome.errors.map((error) => describeErrors([error])));
+  process.stdout.write(`${terminalJson(outcome.result, 2)}\n`);
 }
 
 main(process.argv.slice(2));

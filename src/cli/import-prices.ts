@@ -3,11 +3,14 @@
 // start of a center configuration, saying what it found, what it used, what it skipped and what is left to fill in.
 // Without --out the configuration goes to standard output and the report to standard error.
 // Exit 0 when a configuration was written, 1 when the file holds no IOP service, 2 for a file it cannot read.
+// What the file says (the hospital's name and address, payers, plans, skipped rows) is printed with its control
+// characters made visible (terminal-text.ts); the configuration is JSON with every such character escaped.
 import { writeFileSync } from 'node:fs';
 import { centerSkeleton } from '../import/center-skeleton.ts';
 import { describeCodeList } from '../import/iop-codes.ts';
 import { PriceFileError, readPriceFile, type PriceFileReport } from '../import/price-file.ts';
 import { SCHEMA_ID } from './center-config-schema.ts';
+import { printLines, terminalJson } from './terminal-text.ts';
 
 const USAGE = 'usage: npm run import-prices -- PRICE-FILE [--out CENTER.json]';
 
@@ -52,7 +55,7 @@ function skippedLines(report: PriceFileReport): string[] {
 async function main(args: string[]): Promise<number> {
   const options = readArgs(args);
   if (!options) {
-    process.stderr.write(`${USAGE}\n`);
+    printLines(process.stderr, [USAGE]);
     return args[0] === '--help' || args[0] === '-h' ? 0 : 2;
   }
   let report: PriceFileReport;
@@ -61,11 +64,11 @@ async function main(args: string[]): Promise<number> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = error instanceof PriceFileError ? (error as Error).message : code ? `can't be read (${code})` : String(error);
-    process.stderr.write(`${options.file}: ${why}\n`);
+    printLines(process.stderr, [`${options.file}: ${why}`]);
     return 2;
   }
   // The report goes where the configuration does not.
-  const say = (lines: string[]) => (options.out ? process.stdout : process.stderr).write(`${lines.join('\n')}\n`);
+  const say = (lines: string[]) => printLines(options.out ? process.stdout : process.stderr, lines);
 
   if (report.rates.length === 0) {
     say([
@@ -78,7 +81,8 @@ async function main(args: string[]): Promise<number> {
 
   const { config, used, notUsed, toFill } = centerSkeleton(report);
   // The $schema line first, so the center's editor completes and checks what is left to fill in.
-  const json = `${JSON.stringify({ $schema: SCHEMA_ID, ...config }, null, 2)}\n`;
+  // terminalJson: the same JSON value, its DEL, C1 and bidi characters written \uXXXX, so the file is safe to print.
+  const json = `${terminalJson({ $schema: SCHEMA_ID, ...config }, 2)}\n`;
   if (options.out) writeFileSync(options.out, json);
   else process.stdout.write(json);
   say([

@@ -3,13 +3,16 @@
 // the whole track with each payer and plan type under typical plan numbers (data/typical-plans.json), and the
 // self-pay price without and with each sliding-scale band and paid in full. Every amount comes from estimate().
 // Bad input: one line per problem naming the field, exit 2, as `npm run estimate` does.
+// The center's and the plans file's words (names, payers, labels, sources) are other people's text: in CSV no cell
+// can start a formula, in Markdown none is read as markup or HTML, and in both their control characters are shown,
+// not obeyed (see "CSV", "Markdown" and terminal-text.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
 import * as z from 'zod';
 import { isIsoDate, today } from '../core/dates.ts';
 import { EXAMPLE_CENTER, estimate, parseCenterConfig } from '../core/estimate.ts';
-import { cite, inForceOn, type Source } from '../core/reference/figures.ts';
+import { inForceOn, type Source } from '../core/reference/figures.ts';
 import { figuresInForce } from '../core/reference/in-force.ts';
 import { dollars, formatAmount, money } from '../core/money.ts';
 import { povertyLevel } from '../core/reference/poverty.ts';
@@ -17,12 +20,14 @@ import { referenceData } from '../core/reference/reference-data.ts';
 import type { CenterConfig, SlidingScaleBand } from '../core/center/center-config.ts';
 import { STATES, type EstimateRequestInput, type EstimateResult } from '../core/schemas.ts';
 import { describeErrors, toFieldErrors, type FieldError } from '../core/validation.ts';
+import { printLines, terminalText } from './terminal-text.ts';
 
 const USAGE = 'usage: npm run price-list -- [--center CENTER.json] [--format md|csv] [--start YYYY-MM-DD] [--plans PLANS.json]';
 const TYPICAL_PLANS_FILE = fileURLToPath(new URL('../../data/typical-plans.json', import.meta.url));
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+/** Writes `lines` (each one line; a line break in a file's text is shown, not followed) and exits 2. */
+function fail(...lines: string[]): never {
+  printLines(process.stderr, lines);
   process.exit(2);
 }
 
@@ -44,7 +49,7 @@ function readOptions(args: string[]): Options {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
+      printLines(process.stdout, [USAGE]);
       process.exit(0);
     }
     const needsValue = ['--center', '--format', '--start', '--plans'].includes(arg);
@@ -65,7 +70,7 @@ function readOptions(args: string[]): Options {
       problems.push(`${arg}: unknown ${arg.startsWith('-') ? 'option' : 'argument'}`);
     }
   }
-  if (problems.length) fail(`${problems.join('\n')}\n${USAGE}`);
+  if (problems.length) fail(...problems, USAGE);
   return options;
 }
 
@@ -164,14 +169,32 @@ function termsInWords(terms: Terms | OutOfNetworkTerms): string {
   return `deductible ${dollars(decimal(terms.deductible.value))}, then ${terms.coinsurancePercent.value}% coinsurance, ${maximum}`;
 }
 
-/** A figure's source as estimates cite it; a stated assumption is not a "secondary source", so it is not called one. */
-function citeFigure(source: Source): string {
-  if (!/^stated assumption/i.test(source.label)) return cite(source);
-  return source.url ? `${source.label} <${source.url}>` : source.label;
+/**
+ * Where a figure comes from: words and, when there is one, a web address. Kept apart until written, because the
+ * Markdown escapes the words but links the address; `citationText` is what `cite` writes.
+ */
+interface Citation {
+  text: string;
+  url?: string;
 }
 
-function sourcesOf(terms: Terms | OutOfNetworkTerms): string[] {
-  return [terms.deductible.source, terms.coinsurancePercent.source, terms.oopMax.source].map((source) => citeFigure(source as Source));
+/** As `cite` (src/core/reference/figures.ts) writes it: the label, "(secondary source)" when it is one, the address. */
+function citation(source: Source): Citation {
+  return { text: `${source.label}${source.official === false ? ' (secondary source)' : ''}`, ...(source.url ? { url: source.url } : {}) };
+}
+
+/** A figure's source as estimates cite it; a stated assumption is not a "secondary source", so it is not called one. */
+function figureCitation(source: Source): Citation {
+  if (!/^stated assumption/i.test(source.label)) return citation(source);
+  return { text: source.label, ...(source.url ? { url: source.url } : {}) };
+}
+
+function citationText({ text, url }: Citation): string {
+  return url ? `${text} <${url}>` : text;
+}
+
+function sourcesOf(terms: Terms | OutOfNetworkTerms): Citation[] {
+  return [terms.deductible.source, terms.coinsurancePercent.source, terms.oopMax.source].map((source) => figureCitation(source as Source));
 }
 
 // ---- What the sheet prices: tracks, and the ways a person could pay ----
@@ -218,7 +241,7 @@ function payerRate(center: CenterConfig, payer: string): string {
 interface WayToPay {
   coverage: string;
   assumes: string;
-  sources: string[];
+  sources: Citation[];
   request: Omit<EstimateRequestInput, 'program'>;
 }
 
@@ -294,7 +317,7 @@ function medicareRows(center: CenterConfig, plans: TypicalPlans, start: string):
       assumes:
         `Medicare pays the center ${dollars(decimal(threeServices))} a day (${dollars(decimal(fourOrMoreServices))} with 4 or more services); ` +
         `Part B deductible ${dollars(decimal(partB.deductible))}, then ${partB.coinsurancePercent}% coinsurance, no maximum`,
-      sources: [cite(partB.source), cite(partB.coinsuranceSource)],
+      sources: [citation(partB.source), citation(partB.coinsuranceSource)],
       request: { coverage: { planType: 'medicare', medicarePlan: 'original', supplement: 'none', deductibleMet: '0.00' } },
     });
   }
@@ -315,7 +338,7 @@ function medicareRows(center: CenterConfig, plans: TypicalPlans, start: string):
       assumes:
         `the plan allows what Original Medicare pays the center (${dollars(decimal(center.medicare.perDiem.threeServices))} a day), ` +
         'nothing is balance billed; the plan\'s out-of-network deductible, coinsurance and maximum unknown',
-      sources: [center.medicare.source ?? `${center.name} configuration`],
+      sources: [{ text: center.medicare.source ?? `${center.name} configuration` }],
       request: { coverage: { planType: 'medicare', medicarePlan: 'advantage', network: 'out', outOfNetwork: {} } },
     });
   }
@@ -328,7 +351,7 @@ function medicaidRow(center: CenterConfig): WayToPay[] {
   return [{
     coverage: 'Medicaid',
     assumes: `state rate ${dollars(decimal(center.medicaid.perUnit))} ${perUnit(center)}; copay ${dollars(copay)} ${perUnit(center)}`,
-    sources: [`${center.name} configuration`],
+    sources: [{ text: `${center.name} configuration` }],
     request: { coverage: { planType: 'medicaid' } },
   }];
 }
@@ -339,7 +362,7 @@ function medicaidRow(center: CenterConfig): WayToPay[] {
 interface SlidingScaleHousehold {
   state: string;
   guideline: string;
-  guidelineSource: string;
+  guidelineSource: Citation;
 }
 
 function slidingScaleHousehold(center: CenterConfig, start: string): SlidingScaleHousehold | null {
@@ -347,7 +370,7 @@ function slidingScaleHousehold(center: CenterConfig, start: string): SlidingScal
   const centerState = center.address?.state.toUpperCase() ?? '';
   const state = (STATES as readonly string[]).includes(centerState) ? centerState : 'DC';
   const level = povertyLevel({ size: 1, annualIncome: '0.00', state }, start, { data: referenceData, inForce: figuresInForce(referenceData, []), warnings: [], figures: [] });
-  return { state, guideline: decimal(level.guideline), guidelineSource: cite(level.entry.source) };
+  return { state, guideline: decimal(level.guideline), guidelineSource: citation(level.entry.source) };
 }
 
 /** The poverty-line percentage a band's row assumes: its upper edge; the open-ended band, its lower edge + 1%. */
@@ -368,7 +391,7 @@ function bandInWords(center: CenterConfig, band: SlidingScaleBand): string {
 
 function selfPayRows(center: CenterConfig, household: SlidingScaleHousehold | null): WayToPay[] {
   const price = `self-pay price ${dollars(decimal(center.rates.selfPayPerUnit))} ${perUnit(center)}`;
-  const centerSource = `${center.name} configuration`;
+  const centerSource: Citation = { text: `${center.name} configuration` };
   const rows: WayToPay[] = [{
     coverage: 'Self-pay, full price (no sliding scale)',
     assumes: price,
@@ -422,7 +445,7 @@ function priceTrack(track: Track, ways: readonly WayToPay[], center: unknown, st
   const rows = ways.map((way) => {
     const outcome = estimate({ ...way.request, program }, center);
     if (!outcome.ok) {
-      fail(outcome.errors.map((error) => `${track.name} / ${way.coverage}: ${describeErrors([error])}`).join('\n'));
+      fail(...outcome.errors.map((error) => `${track.name} / ${way.coverage}: ${describeErrors([error])}`));
     }
     const result: EstimateResult = outcome.result;
     serviceDays = result.serviceDays;
@@ -459,9 +482,35 @@ function buildSheet(rawCenter: unknown, center: CenterConfig, plans: TypicalPlan
 }
 
 // ---- Markdown ----
+// Text from the center file and the plans file (center and track names, payers, band labels, plan labels, source
+// labels and addresses) goes through mdText: one line, control characters made visible (terminalText), `&`, `<`
+// and `>` written as entities so no HTML is ever raw, and the characters Markdown acts on (\ ` * _ [ ] | ~ #, and a
+// leading - + or "1." that would start a list) backslash-escaped, `|` included so a name cannot add a table
+// column. The coverage and assumes cells are plain text the tool composes around payers' and bands' names, with no
+// markup of its own, so the whole cell is escaped. The tool's own markup (headings, bold, list items, the tables)
+// is written around the escaped text, never through it.
 
-function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text from a file, as Markdown that shows it literally on one line. */
+function mdText(text: string): string {
+  return terminalText(text.replace(/\r?\n/g, ' ').replace(/^ +/, ''))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~#]/g, '\\$&')
+    .replace(/^[-+]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * A web address from a file, linked only when it is an http(s) address that CommonMark reads whole as an
+ * autolink (no space, control character, `<` or `>`); anything else is shown as escaped text, never linked.
+ */
+function mdUrl(url: string): string {
+  return /^https?:\/\/[^\s<>\u0000-\u001f\u007f-\u009f]+$/i.test(url) && terminalText(url) === url ? `<${url}>` : mdText(`<${url}>`);
+}
+
+function citationMd({ text, url }: Citation): string {
+  return url === undefined ? mdText(text) : `${mdText(text)} ${mdUrl(url)}`;
 }
 
 function personPaysMd(row: PricedRow): string {
@@ -469,10 +518,10 @@ function personPaysMd(row: PricedRow): string {
 }
 
 function figureLineMd(what: string, terms: Terms | OutOfNetworkTerms): string {
-  const [deductible, coinsurance, maximum] = sourcesOf(terms);
+  const [deductible, coinsurance, maximum] = sourcesOf(terms).map(citationMd);
   const max = terms.oopMax.value === null ? 'no out-of-pocket maximum' : `out-of-pocket maximum ${dollars(decimal(terms.oopMax.value))}`;
   return (
-    `  - ${what}: deductible ${dollars(decimal(terms.deductible.value))} (${deductible}); ` +
+    `  - ${mdText(what)}: deductible ${dollars(decimal(terms.deductible.value))} (${deductible}); ` +
     `${terms.coinsurancePercent.value}% coinsurance (${coinsurance}); ${max} (${maximum})`
   );
 }
@@ -482,7 +531,7 @@ function assumptionsMd(sheet: Sheet): string[] {
   const lines = [
     `- **Start date used:** ${start}. Every track starts that day; each amount is the person's total for the whole track.`,
     '- **Nothing met yet:** insured rows assume nothing has been paid toward the deductible or out-of-pocket maximum this plan year (plan year from January 1), and that the plan authorizes the program.',
-    `- **Typical plan numbers** (${sheet.plansFile}, single coverage; not the person's own plan, which replaces them in an estimate):`,
+    `- **Typical plan numbers** (${mdText(sheet.plansFile)}, single coverage; not the person's own plan, which replaces them in an estimate):`,
     figureLineMd(`${plans.employerPpo.label}, in network`, plans.employerPpo.inNetwork),
     figureLineMd(`${plans.employerPpo.label}, out of network`, plans.employerPpo.outOfNetwork),
     figureLineMd(plans.marketplaceSilver.label, plans.marketplaceSilver.inNetwork),
@@ -490,72 +539,112 @@ function assumptionsMd(sheet: Sheet): string[] {
   ];
   if (center.medicare) {
     const partB = inForceOn(referenceData.medicarePartB, start).entry;
-    lines.push(`  - Original Medicare: Part B deductible ${dollars(decimal(partB.deductible))} (${cite(partB.source)}), then ${partB.coinsurancePercent}% (${cite(partB.coinsuranceSource)}); what Medicare pays the center is from the center's configuration`);
+    lines.push(
+      `  - Original Medicare: Part B deductible ${dollars(decimal(partB.deductible))} (${citationMd(citation(partB.source))}), ` +
+        `then ${partB.coinsurancePercent}% (${citationMd(citation(partB.coinsuranceSource))}); what Medicare pays the center is from the center's configuration`,
+    );
   }
   if (household) {
     lines.push(
-      `- **Sliding scale:** a household of 1 in ${household.state}; poverty guideline ${dollars(household.guideline)} a year (${household.guidelineSource}); ` +
+      `- **Sliding scale:** a household of 1 in ${household.state}; poverty guideline ${dollars(household.guideline)} a year (${citationMd(household.guidelineSource)}); ` +
         "income at each band's upper edge (the open-ended last band: its lower edge + 1%).",
     );
   }
-  if (center.example) lines.push(`- **Example center:** "${center.name}" is fictional: these are not a real center's prices.`);
-  sheet.notices.forEach((notice) => lines.push(`- **Note:** ${notice}`));
+  if (center.example) lines.push(`- **Example center:** "${mdText(center.name)}" is fictional: these are not a real center's prices.`);
+  sheet.notices.forEach((notice) => lines.push(`- **Note:** ${mdText(notice)}`));
   return lines;
 }
 
 function trackMd({ track, serviceDays, rows }: PricedTrack, start: string): string[] {
   return [
-    `## ${mdCell(track.name)}`,
+    `## ${mdText(track.name)}`,
     '',
     `${track.weeks} weeks, ${track.hoursPerWeek} hours a week: ${serviceDays} days of treatment from ${start}.`,
     '',
     '| Coverage | Assumes | Person pays (estimate) |',
     '|---|---|---:|',
-    ...rows.map((row) => `| ${mdCell(row.way.coverage)} | ${mdCell(row.way.assumes)} | ${personPaysMd(row)} |`),
+    ...rows.map((row) => `| ${mdText(row.way.coverage)} | ${mdText(row.way.assumes)} | ${personPaysMd(row)} |`),
   ];
 }
 
 function renderMarkdown(sheet: Sheet): string {
   const lines = [
-    `# IOP price list: ${mdCell(sheet.center.name)}`,
+    `# IOP price list: ${mdText(sheet.center.name)}`,
     '',
     '**These are estimates, not quotes, bills or promises of coverage.** They price the program days only (not a separate evaluation, medication or lab work). Verify benefits with the plan before the person starts.',
     '',
     ...assumptionsMd(sheet),
     ...sheet.tracks.flatMap((track) => ['', ...trackMd(track, sheet.start)]),
   ];
-  return `${lines.join('\n')}\n`;
+  // Every file's text is already safe; terminalText again on each whole line costs nothing and misses nothing.
+  return `${lines.map(terminalText).join('\n')}\n`;
 }
 
-// ---- CSV (RFC 4180) ----
+// ---- CSV (RFC 4180), safe to open in a spreadsheet ----
+// OWASP's advice on CSV injection (https://owasp.org/www-community/attacks/CSV_Injection): every cell is quoted,
+// its double quotes doubled, so no comma, semicolon or line break in it starts another cell; and a text cell that
+// begins with `=`, `+`, `-`, `@`, a tab or a carriage return (or a line feed) gets a single quote (') in front, so
+// that a spreadsheet reads it as text, never as a formula: `=HYPERLINK(...)` as a hospital's name, copied by
+// import-prices into the center file, stays words.
+// By column:
+//   - center, track, coverage, assumes, sources: text from the center and plans files (names, payers, band and
+//     source labels), neutralised as above, their control characters first made visible (terminalText: the sheet
+//     is printed to the terminal too, and a line break inside a name is never legitimate);
+//   - start_date (a real YYYY-MM-DD date, checked by readOptions), service_days (a whole number of days) and
+//     estimated_person_pays, low, high (the estimate's amounts: decimal strings "1234.50", never negative, as the
+//     result's schema says, src/core/result-schema.ts amountOut): made by the tool and checked here against their
+//     shape, so each begins with a digit and is written as it is, in quotes, which a spreadsheet still reads as a
+//     number. A minus sign is never mangled into text because there is none to mangle; a value of another shape
+//     is a fault of the tool and stops it (exit 2) rather than being written.
 
 const CSV_HEADER = ['center', 'start_date', 'track', 'service_days', 'coverage', 'assumes', 'sources', 'estimated_person_pays', 'low', 'high'];
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A cell that begins with one of these is a formula (or starts one) to Excel, LibreOffice or Google Sheets. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A text cell from a file: control characters visible, a formula's first character preceded by a single quote. */
+function csvText(text: string): string {
+  const shown = terminalText(text);
+  return quoted(FORMULA_START.test(text) || FORMULA_START.test(shown) ? `'${shown}` : shown);
+}
+
+const CSV_SHAPES = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  days: /^\d+$/,
+  amount: /^\d+\.\d{2}$/,
+} as const;
+
+/** A value the tool made (a date, a number of days, an amount), checked against its shape and written as is. */
+function csvValue(value: string, shape: keyof typeof CSV_SHAPES, column: string): string {
+  if (!CSV_SHAPES[shape].test(value)) fail(`price-list: ${column} ${JSON.stringify(terminalText(value))} is not ${shape === 'amount' ? 'an amount like 1234.50' : shape === 'date' ? 'a date' : 'a whole number'} (a fault in the tool; nothing written)`);
+  return quoted(value);
 }
 
 function renderCsv(sheet: Sheet): string {
-  const lines = [CSV_HEADER];
+  const lines = [CSV_HEADER.map(quoted)];
   for (const { track, serviceDays, rows } of sheet.tracks) {
     for (const row of rows) {
       const insured = row.way.request.coverage.planType !== 'uninsured';
       lines.push([
-        sheet.center.name,
-        sheet.start,
-        track.name,
-        String(serviceDays),
-        row.way.coverage,
-        insured ? `${row.way.assumes}; nothing met yet this plan year` : row.way.assumes,
-        row.way.sources.join('; '),
+        csvText(sheet.center.name),
+        csvValue(sheet.start, 'date', 'start_date'),
+        csvText(track.name),
+        csvValue(String(serviceDays), 'days', 'service_days'),
+        csvText(row.way.coverage),
+        csvText(insured ? `${row.way.assumes}; nothing met yet this plan year` : row.way.assumes),
+        csvText(row.way.sources.map(citationText).join('; ')),
         // A decimal in every row, for a spreadsheet: a range's high end, as the estimate's total is; low and high follow.
-        row.total,
-        row.low,
-        row.high,
+        csvValue(row.total, 'amount', 'estimated_person_pays'),
+        csvValue(row.low, 'amount', 'low'),
+        csvValue(row.high, 'amount', 'high'),
       ]);
     }
   }
-  return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
 
 // ---- Main ----
@@ -567,15 +656,15 @@ function main(args: string[]): void {
   const centerRead: Read = options.centerPath ? readJson(options.centerPath, 'center') : { ok: true, value: EXAMPLE_CENTER };
   const center = centerRead.ok ? parseCenterConfig(centerRead.value) : null;
   if (!centerRead.ok) problems.push(centerRead.problem);
-  else if (center && !center.ok) problems.push(describeErrors(center.errors));
+  else if (center && !center.ok) problems.push(...center.errors.map((error) => describeErrors([error])));
 
   const plansFile = options.plansPath ?? 'data/typical-plans.json';
   const plansRead = readJson(options.plansPath ?? TYPICAL_PLANS_FILE, 'plans');
   const plans = plansRead.ok ? parseTypicalPlans(plansRead.value) : null;
   if (!plansRead.ok) problems.push(plansRead.problem);
-  else if (plans && !plans.ok) problems.push(describeErrors(plans.errors));
+  else if (plans && !plans.ok) problems.push(...plans.errors.map((error) => describeErrors([error])));
 
-  if (problems.length || !center?.ok || !plans?.ok || !centerRead.ok) fail(problems.join('\n'));
+  if (problems.length || !center?.ok || !plans?.ok || !centerRead.ok) fail(...problems);
   const sheet = buildSheet(centerRead.value, center.center, plans.plans, plansFile, options.start);
   process.stdout.write(options.format === 'csv' ? renderCsv(sheet) : renderMarkdown(sheet));
 }

@@ -137,8 +137,9 @@ describe('npm run price-list', () => {
     expect(header).to.deep.equal(['center', 'start_date', 'track', 'service_days', 'coverage', 'assumes', 'sources', 'estimated_person_pays', 'low', 'high']);
     expect(records).to.have.length(3 * 17);
     for (const record of records) expect(record).to.have.length(header!.length);
-    // The track's name holds a comma, so it is quoted.
-    expect(text).to.include(`,2026-03-02,"${DAY}",36,`);
+    // Every cell is quoted (OWASP's advice on CSV injection), numbers and dates too: a spreadsheet still reads them as such.
+    expect(text.split('\r\n')[0]).to.equal('"center","start_date","track","service_days","coverage","assumes","sources","estimated_person_pays","low","high"');
+    expect(text).to.include(`,"2026-03-02","${DAY}","36",`);
     const band2 = records.find((r) => r[2] === DAY && r[4]!.startsWith('Self-pay, sliding scale band 2'))!;
     expect(band2.slice(7)).to.deep.equal(['5040.00', '5040.00', '5040.00']);
     const aetna = records.find((r) => r[2] === STEP_DOWN && r[4] === 'Aetna: employer or private plan, in network')!;
@@ -159,7 +160,7 @@ describe('npm run price-list', () => {
     };
     const run = cli([...START, '--format', 'csv', '--center', file('hope.json', center)]);
     expect(run.status).to.equal(0);
-    expect(run.stdout).to.include('"Hope ""Bridge"", LLC",2026-03-02,');
+    expect(run.stdout).to.include('"Hope ""Bridge"", LLC","2026-03-02",');
     const [, ...records] = parseCsv(run.stdout);
     // No payers, no Medicare, Medicaid, sliding scale or paid-in-full discount: out of network, then full self-pay.
     expect(records.map((r) => [r[0], r[2], r[3], r[4], r[7]])).to.deep.equal([
