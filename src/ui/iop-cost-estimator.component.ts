@@ -201,6 +201,9 @@ export class IopCostEstimator extends LitElement {
     }
     const read = link.readFragment(window.location.hash);
     if (!read || !this.center) return;
+    // Read once: the estimate (a name, an income, when they were included) leaves the address bar and its
+    // history entry, so that it is not kept, bookmarked or shown over someone's shoulder.
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     if (!read.ok) {
       this.sharedError = read.message;
       return;

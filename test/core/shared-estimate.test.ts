@@ -42,6 +42,39 @@ describe('shared estimates: links and files', () => {
     expect(JSON.stringify(plain)).to.not.match(/José|1990|41000|household|patient/);
   });
 
+  it('leaves out the person’s means and history too: budget, down payment, amounts met, days used, authorization (issue 17, item 6)', () => {
+    const known = {
+      program: { weeks: 12, hoursPerWeek: 9, startDate: '2026-03-02' },
+      coverage: {
+        planType: 'private' as const, network: 'out' as const, deductible: '1500.00', deductibleMet: '700.00', coinsurancePercent: 20,
+        oopMax: '5000.00', oopMet: '900.00', coveredDaysPerYear: 30, coveredDaysUsed: 12, priorAuthorization: 'pending' as const,
+        family: { kind: 'embedded' as const, deductible: '3000.00', deductibleMet: '1200.00', oopMax: '10000.00', oopMet: '1500.00' },
+        outOfNetwork: { deductible: '3000.00', deductibleMet: '250.00', oopMax: null, family: { deductible: '6000.00', deductibleMet: '400.00' } },
+      },
+      household: { size: 2, annualIncome: '30000.00', state: 'OH' as const },
+      paymentPlan: { months: 9, monthlyBudget: '300.00', downPayment: '500.00', aprPercent: 5 },
+    };
+    const link = toFragment(withoutPersonalDetails({ v: 1, request: known, scenarios: [known, known] }));
+    // The keys a receiving page decodes, at every depth, in the request and each scenario.
+    const read = readFragment(link);
+    if (!read?.ok) throw new Error('the link did not read back');
+    const keys = (value: unknown, path = ''): string[] =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value).flatMap(([key, inner]) => [`${path}${key}`, ...keys(inner, `${path}${key}.`)])
+        : [];
+    for (const request of [read.shared.request, ...read.shared.scenarios!]) {
+      expect(keys(request).sort()).to.deep.equal([
+        'coverage', 'coverage.coinsurancePercent', 'coverage.coveredDaysPerYear', 'coverage.deductible',
+        'coverage.family', 'coverage.family.deductible', 'coverage.family.kind', 'coverage.family.oopMax',
+        'coverage.network', 'coverage.oopMax', 'coverage.outOfNetwork', 'coverage.outOfNetwork.deductible',
+        'coverage.outOfNetwork.family', 'coverage.outOfNetwork.family.deductible', 'coverage.outOfNetwork.oopMax',
+        'coverage.planType', 'paymentPlan', 'paymentPlan.aprPercent', 'paymentPlan.months',
+        'program', 'program.hoursPerWeek', 'program.startDate', 'program.weeks',
+      ]);
+    }
+    expect(JSON.stringify(read.shared)).to.not.match(/Met|Used|priorAuthorization|monthlyBudget|downPayment|household|30000/);
+  });
+
   it('says nothing of an address without an estimate in its fragment', () => {
     expect(readFragment('')).to.equal(null);
     expect(readFragment('#top')).to.equal(null);

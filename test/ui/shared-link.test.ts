@@ -60,6 +60,9 @@ describe('opening a shared estimate from the page address', () => {
     expect(field(el, 'annualIncome').value).to.equal('41000.00');
     expect(text(selectEl(el, 'months').selectedOptions[0])).to.equal('6');
     expect(status(el)).to.equal('Opened from a shared estimate.');
+    // Read once, the estimate (here a name and an income) leaves the address bar and its history entry (issue 17, item 6).
+    expect(location.hash).to.equal('');
+    expect(location.href).to.not.contain('iop=');
     await expect(el).to.be.accessible();
   });
 

@@ -30,14 +30,40 @@ export type SharedEstimate = z.output<typeof SharedEstimateSchema>;
 
 export type ReadOutcome = { ok: true; shared: SharedEstimate } | { ok: false; message: string };
 
+/** A plan's terms without what the person has already paid toward them this year (their history). */
+function withoutHistory<T extends { deductibleMet?: unknown; oopMet?: unknown }>(terms: T): Omit<T, 'deductibleMet' | 'oopMet'> {
+  const { deductibleMet: _deductibleMet, oopMet: _oopMet, ...rest } = terms;
+  return rest;
+}
+
 /**
- * The same estimate without what identifies the person or their means: the patient's name and birth date,
- * and the household (its size, income and state). The receiving page asks for them again.
+ * A request without what tells of the person: their household (size, income, state), their means (what they can
+ * pay a month, a down payment) and their history (amounts already paid toward the deductible and maximum, in
+ * every network and for the family, covered days used, whether a prior authorization was approved). What stays
+ * is the program and the plan as any member of it has it.
+ */
+function withoutPerson({ household: _household, paymentPlan, coverage, ...request }: EstimateRequest): EstimateRequest {
+  const { coveredDaysUsed: _used, priorAuthorization: _authorization, outOfNetwork, family, ...terms } = withoutHistory(coverage);
+  const { monthlyBudget: _budget, downPayment: _downPayment, ...plan } = paymentPlan ?? {};
+  const outFamily = outOfNetwork?.family;
+  return {
+    ...request,
+    coverage: {
+      ...terms,
+      ...(outOfNetwork ? { outOfNetwork: { ...withoutHistory(outOfNetwork), ...(outFamily ? { family: withoutHistory(outFamily) } : {}) } } : {}),
+      ...(family ? { family: withoutHistory(family) } : {}),
+    },
+    ...(Object.keys(plan).length ? { paymentPlan: plan } : {}),
+  };
+}
+
+/**
+ * The same estimate without what identifies the person or tells of their means and history: the patient's name
+ * and birth date, and in every scenario what withoutPerson leaves out. The receiving page asks for them again.
  */
 export function withoutPersonalDetails(shared: SharedEstimate): SharedEstimate {
-  const strip = ({ household: _household, ...request }: EstimateRequest): EstimateRequest => request;
   const { patient: _patient, ...rest } = shared;
-  return { ...rest, request: strip(shared.request), ...(shared.scenarios ? { scenarios: shared.scenarios.map(strip) } : {}) };
+  return { ...rest, request: withoutPerson(shared.request), ...(shared.scenarios ? { scenarios: shared.scenarios.map(withoutPerson) } : {}) };
 }
 
 /** The object's JSON text, as a downloaded file holds it. */
