@@ -16,7 +16,7 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 const EMBED_BUDGET_KB = 45;
 
 const EMBED_NOTICE = `/*! iop-cost-estimator, MIT licence. Bundles Lit (c) 2017 Google LLC, BSD-3-Clause;
-decimal.js (c) 2025 Michael Mclaughlin, MIT; zod (c) 2025 Colin McDonnell, MIT. Licence texts: each package on npm. */`;
+decimal.js (c) 2025 Michael Mclaughlin, MIT; zod (c) 2025 Colin McDonnell, MIT. Full licence texts: THIRD-PARTY-LICENSES.txt beside this file. */`;
 
 function sizeReport(): Plugin {
   return {

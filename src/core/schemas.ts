@@ -48,7 +48,9 @@ export const ProgramSchema = z.object({
     z.refine((hours) => Number.isInteger(hours * 4), { error: 'must be in quarter hours, like 9 or 9.5' }),
   ),
   daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
-  startDate: z.optional(isoDate),
+  // A program of this century: a year of 9999 or 0999 is a slip of the keyboard, and dates that far out are
+  // past what the calendar arithmetic and the reference data are for.
+  startDate: z.optional(isoDate.check(z.refine((date) => !isIsoDate(date) || (date >= '2000-01-01' && date <= '2099-12-31'), { error: 'must be a date from 2000 to 2099' }))),
 });
 
 /** Family coverage's limits: an embedded individual deductible inside the family's, or an aggregate one (RULES.md §6). */

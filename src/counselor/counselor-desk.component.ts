@@ -4,7 +4,7 @@ import { goodFaithEstimate } from '../core/documents/good-faith-estimate.ts';
 import { usesSelfPay } from '../core/coverage/context.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequest, EstimateResult } from '../core/schemas.ts';
-import { MAX_SCENARIOS, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../core/sharing/shared-estimate.ts';
+import { FILE_TOO_LARGE, MAX_FILE_BYTES, MAX_SCENARIOS, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../core/sharing/shared-estimate.ts';
 import { renderBreakdown } from '../ui/breakdown.ts';
 import { breakdownStyles } from '../ui/breakdown.styles.ts';
 import { formatDate, formatMoney, localToday } from '../ui/format.ts';
@@ -219,7 +219,8 @@ export class CounselorDesk extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const read = readJson(await file.text());
+    // Its size first: a file of 100 MB read as text would freeze the counselor's tab.
+    const read = file.size > MAX_FILE_BYTES ? ({ ok: false, message: FILE_TOO_LARGE } as const) : readJson(await file.text());
     input.value = '';
     if (!read.ok) {
       this.notice = this.#c.loadFailed(file.name, read.message);

@@ -238,6 +238,7 @@ const es: Partial<Messages> = {
     'must be in quarter hours, like 9 or 9.5': 'Use cuartos de hora, por ejemplo 9 o 9.5.',
     'must be a date written YYYY-MM-DD': 'Escriba una fecha con el formato AAAA-MM-DD.',
     'must be a real date written YYYY-MM-DD, like 2026-03-02': 'Escriba una fecha real con el formato AAAA-MM-DD, por ejemplo 2026-03-02.',
+    'must be a date from 2000 to 2099': 'Debe ser una fecha entre 2000 y 2099.',
     "can't be more than the deductible": 'No puede ser más que el deducible.',
     "can't be more than the out-of-pocket maximum": 'No puede ser más que el máximo de gastos de bolsillo.',
     'must be a two-letter state code, like OH': 'Elija un estado de EE. UU.',

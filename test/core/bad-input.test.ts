@@ -48,6 +48,10 @@ describe('bad requests', () => {
     for (const startDate of ['2026-02-30', '03/02/2026', '2026-3-2', '']) {
       expectError(withField('program', { startDate }), 'program.startDate', /real date written YYYY-MM-DD/);
     }
+    // Far years are slips of the keyboard, and past what the calendar arithmetic is for (issue 17, item 7).
+    for (const startDate of ['9999-12-28', '0999-03-02', '1999-12-31', '2100-01-04']) {
+      expectError(withField('program', { startDate }), 'program.startDate', /^must be a date from 2000 to 2099$/);
+    }
     expectError(withField('coverage', { planYearStart: '13-01' }), 'coverage.planYearStart', /month and day/);
   });
 

@@ -362,6 +362,9 @@ describe('counselor mode: estimates that travel', () => {
     expect(text(inDesk(fresh, '.notice'))).to.equal('notes.json could not be opened: request.program.weeks: must be a whole number of weeks from 1 to 52.');
     await load('photo.json', 'not json at all');
     expect(text(inDesk(fresh, '.notice'))).to.equal('photo.json could not be opened: it is not JSON.');
+    // 100 MB would freeze the tab as it is read (issue 17, item 7): its size is checked first. A 2 MB file stands in.
+    await load('huge.json', `{"v": 1, "pad": "${'x'.repeat(2_000_000)}"}`);
+    expect(text(inDesk(fresh, '.notice'))).to.equal('huge.json could not be opened: it is larger than 1 MB, too large to be a saved estimate.');
     expect([totalOf(fresh, 1), totalOf(fresh, 2)], 'the desk keeps what it had').to.deep.equal(['$4,000.00', '$12,600.00']);
   });
 });

@@ -10,6 +10,9 @@ import { toFieldErrors } from '../validation.ts';
 export { FRAGMENT_KEY };
 
 export const MAX_SCENARIOS = 3;
+/** A saved estimate is a few KB; a file much larger is not one, and reading it would freeze the page. */
+export const MAX_FILE_BYTES = 1_000_000;
+export const FILE_TOO_LARGE = 'it is larger than 1 MB, too large to be a saved estimate';
 
 export const SharedEstimateSchema = z.object({
   /** The format's version; a reader refuses a version it does not know. */
@@ -99,6 +102,7 @@ export function readFragment(fragment: string): ReadOutcome | null {
 
 /** Reads a shared estimate's JSON text (a downloaded file, or a link's decoded fragment). */
 export function readJson(json: string): ReadOutcome {
+  if (json.length > MAX_FILE_BYTES) return { ok: false, message: FILE_TOO_LARGE };
   let value: unknown;
   try {
     value = JSON.parse(json);
