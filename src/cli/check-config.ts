@@ -72,4 +72,10 @@ function participation(center: CenterConfig): string {
   return `  takes Medicare: ${taken.includes('Medicare') ? 'yes' : 'no'}; takes Medicaid: ${taken.includes('Medicaid') ? 'yes' : 'no'}${said}${consequence}`;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Whatever a file does to the checks, one line and exit 2, never a stack trace.
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  printLines(process.stderr, [`check-config: the file could not be checked (${error instanceof Error ? error.message : String(error)})`]);
+  process.exitCode = 2;
+}

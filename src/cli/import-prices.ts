@@ -83,8 +83,14 @@ async function main(args: string[]): Promise<number> {
   // The $schema line first, so the center's editor completes and checks what is left to fill in.
   // terminalJson: the same JSON value, its DEL, C1 and bidi characters written \uXXXX, so the file is safe to print.
   const json = `${terminalJson({ $schema: SCHEMA_ID, ...config }, 2)}\n`;
-  if (options.out) writeFileSync(options.out, json);
-  else process.stdout.write(json);
+  if (options.out) {
+    try {
+      writeFileSync(options.out, json);
+    } catch (error) {
+      printLines(process.stderr, [`${options.out}: can't be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Nothing written.`]);
+      return 2;
+    }
+  } else process.stdout.write(json);
   say([
     ...heading(options.file, report),
     `found ${plural(report.rates.length, 'IOP standard charge')} (each payer and plan's charge counts once)`,
@@ -101,4 +107,10 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Whatever a file does to the reader, one line and exit 2, never a stack trace.
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  printLines(process.stderr, [`import-prices: the file could not be read (${error instanceof Error ? error.message : String(error)})`]);
+  process.exitCode = 2;
+}

@@ -34,7 +34,16 @@ export function dollars(amount: Decimal.Value): string {
  * first call loads the browser's number formats, tens of milliseconds on a phone.
  */
 export function grouped(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Each run of digits, by counting from its end: "\B(?=(\d{3})+(?!\d))" said the same, but looked ahead to the
+  // end of the run from every digit, seconds for a few hundred thousand digits (a typed amount, printed).
+  return digits.replace(/\d+/g, (run: string, at: number) => {
+    // A comma before the run too when a letter or _ comes before it and it divides into threes, as \B did.
+    let out = at > 0 && run.length % 3 === 0 && /\w/.test(digits[at - 1]!) ? ',' : '';
+    const head = run.length % 3 || 3;
+    out += run.slice(0, head);
+    for (let i = head; i < run.length; i += 3) out += `,${run.slice(i, i + 3)}`;
+    return out;
+  });
 }
 
 export function min(a: Decimal, b: Decimal): Decimal {

@@ -78,10 +78,27 @@ function median(amounts: string[]): string {
   return formatAmount(value);
 }
 
-/** "street, city, ST 12345" as price files write addresses; null when it does not read that way. */
+/** What the street may not hold: it is one line. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** What follows the last comma: "ST 12345", "ST. 12345-6789". */
+const STATE_AND_ZIP = /^([A-Za-z]{2})\.?\s+(\d{5}(?:-\d{4})?)$/;
+
+/**
+ * "street, city, ST 12345" as price files write addresses; null when it does not read that way. The street may
+ * hold commas ("100 Main St, Suite 5"): the city is between the last two commas. Cut at those commas rather
+ * than matched by one pattern: /^\s*(.+?),\s*([^,]+?),\s*.../ let its spaces be taken by two parts of the pattern
+ * in every way, seconds for a 200 KB address of spaces.
+ */
 function readAddress(text: string): CenterSkeleton['address'] | null {
-  const match = /^\s*(.+?),\s*([^,]+?),\s*([A-Za-z]{2})\.?\s+(\d{5}(?:-\d{4})?)\s*$/.exec(text);
-  return match ? { street: match[1]!, city: match[2]!, state: match[3]!.toUpperCase(), postalCode: match[4]! } : null;
+  const address = text.trim();
+  const last = address.lastIndexOf(',');
+  const before = last > 0 ? address.lastIndexOf(',', last - 1) : -1;
+  if (before <= 0) return null;
+  const street = address.slice(0, before);
+  const city = address.slice(before + 1, last).trimStart();
+  const end = STATE_AND_ZIP.exec(address.slice(last + 1).trimStart());
+  if (!end || city === '' || LINE_BREAK.test(street)) return null;
+  return { street, city, state: end[1]!.toUpperCase(), postalCode: end[2]! };
 }
 
 /** The object without its undefined fields, so it equals what its JSON says. */

@@ -158,9 +158,10 @@ function numberOrText(typed: string): number | string | undefined {
   return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 }
 
-/** A percentage as people write it: "20", "20%", "20 %". */
+/** A percentage as people write it: "20", "20%", "20 %". (Not a regular expression: /\s*%\s*$/ backtracks on a long run of spaces.) */
 function percent(typed: string): number | string | undefined {
-  return numberOrText(typed.replace(/\s*%\s*$/, ''));
+  const text = typed.trimEnd();
+  return numberOrText(text.endsWith('%') ? text.slice(0, -1) : typed);
 }
 
 function amount(typed: string): string | undefined {

@@ -12,7 +12,8 @@ export function unknownFields(json: unknown): ConfigWarning[] {
   const warnings: ConfigWarning[] = [];
   const visit = (value: unknown, field: string, known: string) => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${field}.${i}`, `${known}[]`));
+      // Only into lists the schema has: the walk goes no deeper than the schema does, however deep the file.
+      if (KNOWN.has(`${known}[]`)) value.forEach((item, i) => visit(item, `${field}.${i}`, `${known}[]`));
       return;
     }
     if (value === null || typeof value !== 'object') return;
