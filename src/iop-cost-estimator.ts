@@ -1,4 +1,6 @@
 // The embed entry: registers <iop-cost-estimator>. One <script type="module"> tag loads it.
+// First, so that the centers' files are on their way while the rest starts (config-loader.ts, askEarly).
+import './ui/ask-early.ts';
 import { IopCostEstimator } from './ui/iop-cost-estimator.component.ts';
 
 export { IopCostEstimator };

@@ -139,19 +139,33 @@ describe('config-src', () => {
 
   it('refuses a same-site address that redirects to another site, without asking that site (issue 17, item 1)', async () => {
     const el = await mountConfigError('/test/ui/fixtures/redirect-elsewhere.json');
-    expect(text(configError(el))).to.contain('/test/ui/fixtures/redirect-elsewhere.json could not be loaded (it must be on this site, and not redirect to another).');
+    expect(text(configError(el))).to.contain('/test/ui/fixtures/redirect-elsewhere.json could not be loaded (it must be on this site, at its own address: redirects are not followed).');
     // Another site was never asked: "another site" is this test server under its other name, which counts requests
     // (web-test-runner.config.js; Access-Control-Allow-Origin: *, so that only the widget's rule stops it).
     expect(await (await fetch('/test/ui/fixtures/elsewhere-asked')).json()).to.equal(0);
     expect(shadow(el).querySelector('form')).to.equal(null);
   });
 
-  it('follows a redirect within the site (a moved file)', async () => {
-    const el = await mount(html`<iop-cost-estimator plan-type="uninsured" config-src="/test/ui/fixtures/moved.json"></iop-cost-estimator>`);
-    await waitUntil(() => shadow(el).querySelector('form'), 'the moved configuration did not load', { timeout: 3000 });
-    await setStart(el);
-    // The fixture center: 36 days x $200.00 self-pay.
-    expect(totalText(el)).to.equal('$7,200.00');
+  it('follows no redirect, even within the site (a moved file): the message asks for the file’s own address', async () => {
+    const el = await mountConfigError('/test/ui/fixtures/moved.json');
+    expect(text(configError(el))).to.contain('/test/ui/fixtures/moved.json could not be loaded (it must be on this site, at its own address: redirects are not followed).');
+  });
+
+  it('asks for a center’s file named on the page once, as the script starts, and uses that answer', async () => {
+    const { askEarly } = await import('../../src/ui/config-loader.ts');
+    const page = await fixture<HTMLDivElement>(html`<div><iop-cost-estimator plan-type="uninsured" config-src=${`${CENTER}?early`}></iop-cost-estimator></div>`);
+    const asked = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`${CENTER}?early`)).length;
+    // askEarly (which the embed runs first) asks for the file a widget on the page names; a widget that then wants
+    // it takes that answer rather than asking again: one request more, not two.
+    const before = asked();
+    askEarly();
+    const second = await mount(html`<iop-cost-estimator plan-type="uninsured" config-src=${`${CENTER}?early`}></iop-cost-estimator>`);
+    await waitUntil(() => shadow(second).querySelector('form'), 'the early answer was not used', { timeout: 3000 });
+    await waitUntil(() => asked() === before + 1, 'askEarly did not ask', { timeout: 3000 });
+    await setStart(second);
+    expect(totalText(second)).to.equal('$7,200.00');
+    expect(asked()).to.equal(before + 1);
+    page.remove();
   });
 
   it('refuses a file too large to be a center’s, and one that takes too long (issue 17, item 7)', async () => {
