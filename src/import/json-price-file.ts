@@ -1,11 +1,13 @@
-// Streams a CMS JSON price file through stream-json's tokenizer: the top-level general data fields are assembled
-// as they come, and standard_charge_information and modifier_information are never held whole: each item of
-// those arrays is assembled on its own (numbers kept as their text), read, and dropped. Memory stays bounded by
-// the largest single item, whatever the file's size.
+// Streams a CMS JSON price file through stream-json's tokenizer, its keys, strings and numbers in pieces (never
+// packed by the tokenizer, which would hold a value whole however long it is). A top-level field the reader does not
+// use (license_information, attestation, a field of any size the file adds) is passed over without being kept; the
+// general data fields it uses are kept up to GENERAL_FIELD_LIMITS characters, and a longer one refuses the file.
+// standard_charge_information and modifier_information are never held whole: each item of those arrays is assembled
+// on its own (numbers kept as their text) up to MAX_ITEM characters, read, and dropped. Memory stays bounded by those
+// limits, whatever the file's size or the size of any one field.
 import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import { Assembler } from 'stream-json/assembler.js';
-import { parser, type Token } from 'stream-json/parser.js';
+import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { readText } from './amounts.ts';
 import { generalData } from './general-data.ts';
 import { addRates, screenItem, type ChargeItem, type PayerCharge } from './iop-rate.ts';
@@ -14,7 +16,26 @@ import { PriceFileError, type IopRate, type PriceFileCode, type PriceFileProgres
 
 type Json = Record<string, unknown>;
 
+/** stream-chain's "no more input" value (defs.js: a registered symbol, so every copy of the library agrees on it). */
+const END_OF_INPUT = Symbol.for('object-stream.none') as unknown as string;
+
 const STREAMED = new Set(['standard_charge_information', 'modifier_information']);
+
+/**
+ * The top-level fields general-data.ts reads, with the most characters each may hold (its strings, keys and numbers,
+ * and one for each other token). Any other top-level field is passed over unread.
+ */
+export const GENERAL_FIELD_LIMITS: Readonly<Record<string, number>> = {
+  hospital_name: 1_000,
+  version: 1_000,
+  last_updated_on: 1_000,
+  hospital_address: 64 * 1024,
+  type_2_npi: 64 * 1024,
+};
+/** An item of standard_charge_information or modifier_information longer than this (in characters) is a broken file, as a CSV row is. */
+export const MAX_ITEM = 8 * 1024 * 1024;
+/** A top-level key longer than this is none of the fields read: its value is passed over. */
+const MAX_KEY = 1_000;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,9 +51,14 @@ function objects(value: unknown): Json[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
+function grouped(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 /**
- * Routes the token stream: general data fields are assembled whole, the two long arrays item by item.
- * `depth` counts only the containers opened outside an item being assembled (1: the root object, 2: a streamed array).
+ * Routes the token stream: the general data fields read are assembled whole (within their limits), other top-level
+ * fields passed over, the two long arrays assembled item by item (within MAX_ITEM).
+ * `depth` counts only the containers opened outside a value being read (1: the root object, 2: a streamed array).
  */
 class TokenRouter {
   readonly fields: Json = {};
@@ -40,43 +66,151 @@ class TokenRouter {
   private key: string | null = null;
   private streaming: string | null = null;
   private index = 0;
-  private assembling = false;
-  private readonly assembler = new Assembler({ numberAsString: true });
+  /** What is done with the value being read: nothing is being read, it is passed over, or it is assembled. */
+  private mode: 'none' | 'skip' | 'assemble' = 'none';
+  /** Containers open inside the value being read. */
+  private nesting = 0;
+  /** Characters the value being read may still take, and what to say when it takes more. */
+  private budget = 0;
+  private tooLong: () => string = () => '';
+  /** The pieces of the key, string or number being read (null: not kept), and their length. */
+  private pieces: string[] | null = null;
+  private piecesLength = 0;
+  private keyTooLong = false;
+  private assembler = new Assembler({ numberAsString: true });
 
   constructor(private readonly onItem: (array: string, index: number, item: unknown) => void) {}
 
   consume(token: Token): void {
-    if (!this.assembling) {
+    if (this.mode === 'none') {
       if (this.depth === 0) {
         if (token.name !== 'startObject') throw new PriceFileError('the JSON file is not an object with the CMS fields (hospital_name, standard_charge_information, ...)');
         this.depth = 1;
         return;
       }
-      if (this.depth === 1 && token.name === 'keyValue') {
-        this.key = token.value;
-        return;
+      if (this.depth === 1) {
+        switch (token.name) {
+          case 'startKey':
+            this.pieces = [];
+            this.piecesLength = 0;
+            this.keyTooLong = false;
+            return;
+          case 'stringChunk': // a key's piece (a string value starts with startString, below)
+            if (this.keyTooLong) return;
+            this.piecesLength += token.value.length;
+            if (this.piecesLength > MAX_KEY) {
+              this.keyTooLong = true;
+              this.pieces = null;
+            } else this.pieces!.push(token.value);
+            return;
+          case 'endKey':
+            this.key = this.keyTooLong ? null : this.pieces!.join('');
+            this.pieces = null;
+            return;
+          case 'endObject':
+            this.depth = 0;
+            return;
+          case 'startArray':
+            if (this.key !== null && STREAMED.has(this.key)) {
+              this.depth = 2;
+              this.streaming = this.key;
+              this.index = 0;
+              return;
+            }
+            break;
+        }
+        // a top-level value starts: a general data field read within its limit, or a field passed over
+        const key = this.key;
+        const limit = key !== null && Object.hasOwn(GENERAL_FIELD_LIMITS, key) ? GENERAL_FIELD_LIMITS[key]! : undefined;
+        if (limit === undefined) this.start('skip');
+        else {
+          this.start('assemble', limit, () => `the file's ${key} is longer than ${grouped(limit)} characters, more than any hospital's general data`);
+        }
+      } else if (this.depth === 2) {
+        if (token.name === 'endArray') {
+          this.depth = 1;
+          this.streaming = null;
+          return;
+        }
+        const where = `${this.streaming}[${this.index}]`;
+        this.start('assemble', MAX_ITEM, () => `${where} is longer than ${grouped(MAX_ITEM)} characters, more than any item of a price file`);
       }
-      if (this.depth === 1 && token.name === 'endObject') {
-        this.depth = 0;
-        return;
-      }
-      if (this.depth === 1 && token.name === 'startArray' && this.key !== null && STREAMED.has(this.key)) {
-        this.depth = 2;
-        this.streaming = this.key;
-        this.index = 0;
-        return;
-      }
-      if (this.depth === 2 && token.name === 'endArray') {
-        this.depth = 1;
-        this.streaming = null;
-        return;
-      }
-      this.assembling = true; // a value starts: a general data field, or an item of a streamed array
     }
-    this.assembler.consume(token);
-    if (!this.assembler.done) return;
-    this.assembling = false;
+    if (this.read(token)) this.finish();
+  }
+
+  private start(mode: 'skip' | 'assemble', budget = 0, tooLong: () => string = () => ''): void {
+    this.mode = mode;
+    this.nesting = 0;
+    this.budget = budget;
+    this.tooLong = tooLong;
+    if (mode === 'assemble') this.assembler = new Assembler({ numberAsString: true });
+  }
+
+  /** Takes one token of the value being read; true when it ends the value. */
+  private read(token: Token): boolean {
+    const assemble = this.mode === 'assemble';
+    if (assemble && --this.budget < 0) throw new PriceFileError(this.tooLong());
+    switch (token.name) {
+      case 'startObject':
+      case 'startArray':
+        this.nesting++;
+        if (assemble) this.assembler.consume(token);
+        return false;
+      case 'endObject':
+      case 'endArray':
+        this.nesting--;
+        if (assemble) this.assembler.consume(token);
+        return this.nesting === 0;
+      case 'startKey':
+      case 'startString':
+      case 'startNumber':
+        if (assemble) {
+          this.pieces = [];
+          this.piecesLength = 0;
+        }
+        return false;
+      case 'stringChunk': // of a key or a string
+
+      case 'numberChunk':
+        if (assemble) {
+          this.budget -= token.value.length;
+          if (this.budget < 0) throw new PriceFileError(this.tooLong());
+          this.pieces!.push(token.value);
+        }
+        return false;
+      case 'endKey':
+        if (assemble) this.assembler.consume({ name: 'keyValue', value: this.text() });
+        return false;
+      case 'endString':
+        if (assemble) this.assembler.consume({ name: 'stringValue', value: this.text() });
+        return this.nesting === 0;
+      case 'endNumber':
+        if (assemble) this.assembler.consume({ name: 'numberValue', value: this.text() });
+        return this.nesting === 0;
+      case 'nullValue':
+      case 'trueValue':
+      case 'falseValue':
+        if (assemble) this.assembler.consume(token);
+        return this.nesting === 0;
+      default:
+        return false;
+    }
+  }
+
+  private text(): string {
+    const text = this.pieces!.length === 1 ? this.pieces![0]! : this.pieces!.join('');
+    this.pieces = null;
+    return text;
+  }
+
+  /** The value read is complete: an item goes to onItem, a general data field is kept, a field passed over is gone. */
+  private finish(): void {
+    const mode = this.mode;
+    this.mode = 'none';
+    if (mode !== 'assemble') return;
     const value = this.assembler.current;
+    this.assembler = new Assembler({ numberAsString: true });
     if (this.depth === 2) this.onItem(this.streaming!, this.index++, value);
     else if (this.key !== null) this.fields[this.key] = value;
   }
@@ -162,15 +296,24 @@ export async function readJsonPriceFile(
     else readModifier(item, where);
   });
 
+  // The tokenizer is called on each chunk of text and hands back that chunk's tokens at once (no stream stage per
+  // token): keys, strings and numbers come in pieces, never packed whole (the router decides what to keep).
+  const tokenizer = jsonParser({ packValues: false, streamValues: true });
+  const route = (tokens: ReturnType<typeof tokenizer>): void => {
+    if (typeof tokens !== 'object') return; // no token in this chunk
+    for (const token of tokens.values) router.consume(token);
+  };
   const input = createReadStream(path, { highWaterMark: 1024 * 1024 });
-  input.on('data', (chunk) => {
-    bytesRead += chunk.length;
-    onProgress?.({ bytesRead, totalBytes, rowsRead });
-  });
+  input.setEncoding('utf8'); // a character split between two chunks is decoded whole
   try {
-    await pipeline(input, parser.asStream({ streamValues: false }), async (tokens: AsyncIterable<Token>) => {
-      for await (const token of tokens) router.consume(token);
-    });
+    let first = true;
+    for await (const chunk of input as AsyncIterable<string>) {
+      bytesRead = input.bytesRead;
+      onProgress?.({ bytesRead, totalBytes, rowsRead });
+      route(tokenizer(first ? chunk.replace(/^\uFEFF/, '') : chunk));
+      first = false;
+    }
+    route(tokenizer(END_OF_INPUT));
   } catch (error) {
     if (error instanceof PriceFileError) throw error;
     if ((error as NodeJS.ErrnoException).code) throw error; // the file system's own errors (ENOENT, EACCES, ...)
