@@ -1,21 +1,15 @@
 // Every command-line error is one line and exit 2, never a stack trace (issue 17, item 7): what a file can do
 // to check-config and import-prices, and an --out folder that does not exist (Node only).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '../harness.ts';
+import { runCli as run, tempFiles } from './cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'iop-bounded-'));
-
-function run(script: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8' });
-}
+const { dir, file } = tempFiles('iop-bounded-');
 
 describe('command-line errors are one line and exit 2', () => {
   it('check-config on JSON nested 100,000 deep', () => {
-    const path = join(dir, 'nested.json');
-    writeFileSync(path, `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const path = file('nested.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     const checked = run('check-config', path);
     expect(checked.status).to.equal(2);
     expect(checked.stderr.trim().split('\n')).to.have.length(1);

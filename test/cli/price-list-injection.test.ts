@@ -1,25 +1,16 @@
 // Issue 17, item 4: CSV formulas and raw HTML in the price list (Node only). A center file, or a price file that
 // import-prices copies into one, names a hospital, a track or a payer `=HYPERLINK(...)`; `price-list --format csv`
 // must not hand the counselor's spreadsheet a live formula, and the Markdown must not carry raw HTML or markup.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from '../harness.ts';
+import { runCli, tempFiles } from './cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'iop-price-list-injection-'));
+const { dir, file } = tempFiles('iop-price-list-injection-');
 const EXAMPLE = JSON.parse(readFileSync('data/centers/example.json', 'utf8')) as Record<string, any>;
 
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
-
-function run(script: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8' });
-}
+const run = runCli;
 
 const START = ['--start', '2026-03-02'];
 

@@ -2,25 +2,16 @@
 // control characters must not act on the counselor's terminal through check-config, import-prices, price-list or
 // estimate: no retitling, no erased report line, no forged "ok", no reordered text. Each is shown by a visible
 // stand-in instead (src/cli/terminal-text.ts).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { terminalJson, terminalText } from '../../src/cli/terminal-text.ts';
 import { describe, expect, it } from '../harness.ts';
+import { runCli, tempFiles } from './cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'iop-terminal-escapes-'));
+const { dir, file } = tempFiles('iop-terminal-escapes-');
 const EXAMPLE = JSON.parse(readFileSync('data/centers/example.json', 'utf8')) as Record<string, any>;
 
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
-
-function run(script: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8' });
-}
+const run = runCli;
 
 /** OSC 0: sets the terminal's title. */
 const RETITLE = '\x1b]0;title\x07';
