@@ -1,6 +1,6 @@
 // The result in the public contract: totals of the rounded day lines, weeks, discounts and the payment plan.
 import type Decimal from 'decimal.js';
-import { dollars, formatAmount, percentOf, toCents, ZERO } from './money.ts';
+import { dollars, formatAmount, percentOf, sum, toCents, ZERO } from './money.ts';
 import { planPaymentSchedule } from './payment/payment-terms.ts';
 import { usesSelfPay, type Context, type Line, type Priced } from './coverage/context.ts';
 import type { EstimateResult } from './schemas.ts';
@@ -88,8 +88,8 @@ function byPlanYear(lines: readonly Line[], resets: readonly string[]): NonNulla
   const starts = [lines[0]?.date ?? resets[0]!, ...resets];
   return starts.map((from, i) => {
     const until = starts[i + 1];
-    const patient = lines.filter((line) => line.date >= from && (!until || line.date < until)).reduce((total, line) => total.plus(line.patient), ZERO);
-    return { from, patient: formatAmount(patient) };
+    const inYear = lines.filter((line) => line.date >= from && (!until || line.date < until));
+    return { from, patient: formatAmount(sum(inYear.map((line) => line.patient))) };
   });
 }
 

@@ -166,7 +166,6 @@ const es: Partial<Messages> = {
   },
   grossCharges: 'Cargos completos del centro',
   allowed: 'Cantidad que reconoce su plan',
-  slidingBand: (percent: string, band: number) => `Ingreso del hogar al ${percent}% de la línea de pobreza: nivel ${band} de la escala móvil.`,
   slidingScaleNote: (percent, band, label) =>
     `Ingreso del hogar al ${percent}% de la guía federal de pobreza: nivel ${label ? `“${label}”` : band} de la escala móvil.`,
   priceBeforeDiscounts: 'Precio (el precio del centro si paga por su cuenta)',

@@ -3,6 +3,7 @@
 import { hasYearlyLimit } from '../core/schemas.ts';
 import { addDays } from '../core/dates.ts';
 import type { EstimateRequestInput, Supplement } from '../core/schemas.ts';
+import type { CenterConfig } from '../core/center/center-config.ts';
 import { cleanAmount } from './format.ts';
 
 export const PLAN_CHOICES = ['private', 'aca', 'medicare', 'medicaid', 'uninsured', 'unsure'] as const;
@@ -188,18 +189,32 @@ export function coverageChosen(state: FormState): state is FormState & { planTyp
   return state.planType !== '';
 }
 
-/**
- * What the center charges someone who pays for this program themselves, before any discount: what the first
- * screen shows before the person says how they would pay. Only the program goes in.
- */
-export function priceRequest(state: FormState): EstimateRequestInput {
-  const { program } = toRequest({ ...state, planType: 'uninsured' });
-  return { program, coverage: { planType: 'uninsured' } };
+/** Whether the person pays themselves: without insurance, or an insured person choosing self-pay. */
+export function paysThemselves(state: FormState): boolean {
+  return state.planType === 'uninsured' || (coverageChosen(state) && state.selfPay);
 }
 
-/** Asked with no coverage chosen, the request is for the center's self-pay price (priceRequest). */
+/** Paying themselves at a center with a sliding scale: the household decides their price. */
+export function priceByIncome(state: FormState, center: CenterConfig): boolean {
+  return paysThemselves(state) && center.slidingScale !== undefined;
+}
+
+/** The program as typed. */
+function programOf(state: FormState): EstimateRequestInput['program'] {
+  return defined({
+    weeks: numberOrText(state.weeks),
+    hoursPerWeek: numberOrText(state.hoursPerWeek),
+    daysPerWeek: numberOrText(state.daysPerWeek),
+    startDate: state.startDate.trim() || undefined,
+  }) as EstimateRequestInput['program'];
+}
+
+/**
+ * The request the form says. With no coverage chosen yet, only the program, as paid for by the person themselves:
+ * the first screen prices it at the center's self-pay price, before any discount.
+ */
 export function toRequest(state: FormState): EstimateRequestInput {
-  if (!coverageChosen(state)) return priceRequest(state);
+  if (!coverageChosen(state)) return { program: programOf(state), coverage: { planType: 'uninsured' } };
   const planType = state.planType === 'unsure' ? 'private' : state.planType;
   const knowsPlan = state.knowsPlan && state.planType !== 'unsure';
   const networks = hasNetworks(state);
@@ -256,12 +271,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
     aprPercent: percent(state.aprPercent),
   });
   return defined({
-    program: defined({
-      weeks: numberOrText(state.weeks),
-      hoursPerWeek: numberOrText(state.hoursPerWeek),
-      daysPerWeek: numberOrText(state.daysPerWeek),
-      startDate: state.startDate.trim() || undefined,
-    }),
+    program: programOf(state),
     coverage,
     household,
     paymentPlan,

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import { STATES } from '../core/schemas.ts';
-import { coverageChosen, hasNetworks, householdComplete, householdStarted, PLAN_CHOICES, supplementChoices, type FieldName, type FormState } from './form-state.ts';
+import { coverageChosen, hasNetworks, householdComplete, priceByIncome, householdStarted, PLAN_CHOICES, supplementChoices, type FieldName, type FormState } from './form-state.ts';
 import type { Messages } from './messages.ts';
 
 export interface FormView {
@@ -260,14 +260,10 @@ function moreDetails(view: FormView): TemplateResult {
   `;
 }
 
-/** Paying themselves, with a sliding scale: the household decides their price, so it is asked next, not as optional. */
-function householdForPrice(view: FormView): boolean {
-  return view.state.planType === 'uninsured' && view.center.slidingScale !== undefined;
-}
-
 function householdStep(view: FormView): TemplateResult {
   const { t } = view;
-  const forPrice = householdForPrice(view);
+  // When it decides their price, the household is asked next and not as optional.
+  const forPrice = priceByIncome(view.state, view.center);
   return html`
     <fieldset part="step">
       <legend>${forPrice ? t.householdLegendSelfPay : t.householdLegend}</legend>
@@ -315,7 +311,7 @@ export function renderForm(view: FormView): TemplateResult {
       ${!coverageChosen(view.state)
         ? // Asked first: how they would pay. Only the program, which the prices shown depend on, comes with it.
           programStep(view)
-        : householdForPrice(view)
+        : priceByIncome(view.state, view.center)
           ? html`${householdStep(view)} ${programStep(view)} ${paymentStep(view)}`
           : html`${programStep(view)} ${planNumbersStep(view)} ${householdStep(view)} ${paymentStep(view)}`}
     </form>

@@ -10,7 +10,7 @@ import { formatMoney, localToday, writtenAbroad } from './format.ts';
 import { FRAGMENT_KEY } from '../core/sharing/link-fragment.ts';
 import { isPhoneNumber, phoneHref, safeHref } from '../core/center/links.ts';
 import type { SharedEstimate } from '../core/sharing/shared-estimate.ts';
-import { coverageChosen, formField, householdComplete, initialState, nextStartDay, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
+import { coverageChosen, formField, householdComplete, initialState, nextStartDay, paysThemselves, priceByIncome, PLAN_CHOICES, toRequest, type FieldName, type FormState, type PlanChoice } from './form-state.ts';
 import { renderCenterPrices } from './center-prices.ts';
 import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { formStyles } from './form.styles.ts';
@@ -139,7 +139,7 @@ export class IopCostEstimator extends LitElement {
    * the person starts answering, or a page presets a coverage. The first screen, the center's prices, needs none.
    */
   #rules: typeof import('../core/estimate.ts') | null = null;
-  /** What shows the person's total (answer.ts), loaded with the rules. */
+  /** What shows the person's total (answer.ts), loaded with the rules: both are set, or neither. */
   #answer: typeof import('./answer.ts') | null = null;
   #rulesLoading: Promise<unknown> | null = null;
   /** The styles of what loaded after the first screen (the total, the details), adopted beside the element's own. */
@@ -350,7 +350,7 @@ export class IopCostEstimator extends LitElement {
 
   /**
    * Every change runs the estimate again; a bad value keeps the last good result on screen. Until the person
-   * says how they would pay, the result is the center's self-pay price for the program (priceRequest), shown as
+   * says how they would pay, the result is the center's self-pay price for the program (toRequest), shown as
    * the center's prices: not announced, not sent as an `iop-estimate`, and without the details below a total.
    */
   #recompute(form: FormState): void {
@@ -513,9 +513,9 @@ export class IopCostEstimator extends LitElement {
     const price = result ? null : this.price;
     const contact = this.center.contact;
     // "Verify my insurance" means nothing to someone without insurance: a center can word it for them.
-    const selfPaying = this.form.planType === 'uninsured' || (coverageChosen(this.form) && this.form.selfPay);
+    const selfPaying = paysThemselves(this.form);
     const centerLabel = (selfPaying && contact?.selfPayLabel) || contact?.label;
-    const discountMayApply = selfPaying && this.center.slidingScale !== undefined && !householdComplete(this.form);
+    const discountMayApply = priceByIncome(this.form, this.center) && !householdComplete(this.form);
     const ctaLabel = centerLabel || t.contact;
     const ctaLang = centerLabel ? centerLang : undefined;
     // The schema has refused any other link already; asked again here in case a configuration came another way.

@@ -171,7 +171,6 @@ const en = {
   },
   grossCharges: 'Center’s full charges',
   allowed: 'Amount your plan recognizes',
-  slidingBand: (percent: string, band: number) => `Household income at ${percent}% of the poverty line: sliding-scale band ${band}.`,
   /** `percent`: a whole percent; `label`: the center's name for the band, when it has one. */
   slidingScaleNote: (percent: string, band: number, label: string | undefined) =>
     `Household income at ${percent}% of the federal poverty guideline: sliding-scale band ${label ? `“${label}”` : band}.`,
