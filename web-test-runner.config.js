@@ -64,10 +64,11 @@ export default {
     // test/embed/csp.test.ts: demo/strict-csp.html and the built embed, as demo/strict-csp-server.mjs serves
     // them, under /csp/<variant>/, with the policy as an HTTP header:
     //   strict:    STRICT_CSP, the policy the widget must work under;
+    //   strict-ver: the same, the page's scripts loaded with `?ver=0.1.0` as WordPress writes them;
     //   tt-none, tt-other: the same but for a Trusted Types allow-list without `lit-html` (the widget cannot start);
     //   no-script: STRICT_CSP, and every file of dist/ missing (404).
     async function strictCspDemo(context, next) {
-      const match = /^\/csp\/(strict|tt-none|tt-other|no-script)(\/.*)$/.exec(context.path);
+      const match = /^\/csp\/(strict-ver|strict|tt-none|tt-other|no-script)(\/.*)$/.exec(context.path);
       if (!match) return next();
       const [, variant, path] = match;
       const trustedTypes = { 'tt-none': "trusted-types 'none'", 'tt-other': 'trusted-types another-widget' }[variant];
@@ -80,7 +81,7 @@ export default {
         return;
       }
       context.type = file.type;
-      context.body = file.body;
+      context.body = variant === 'strict-ver' && path.endsWith('.html') ? String(file.body).replace(/(src="\.\.\/dist\/[\w/.-]+\.js)"/g, '$1?ver=0.1.0"') : file.body;
     },
   ],
   plugins: [

@@ -1,5 +1,5 @@
 // In network, out of network and self-pay side by side, for the same program and person.
-import { networkFor } from './claims/allowed.ts';
+import { networkFor } from './claims/rates.ts';
 import { estimate, EXAMPLE_CENTER, parseCenterConfig, type EstimateOptions } from './estimate.ts';
 import { money } from './money.ts';
 import { advantageOutOfNetwork } from './coverage/medicare-advantage.ts';

@@ -1,6 +1,6 @@
 // The form for a request: a shared link or file, or a counselor's scenario. The inverse of toRequest, in
 // a module of its own because only pages that open a shared estimate (or counselor mode) need it.
-import { networkFor } from '../core/claims/allowed.ts';
+import { networkFor } from '../core/claims/rates.ts';
 import { separateNetworks } from '../core/compare.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequest } from '../core/schemas.ts';

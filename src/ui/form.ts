@@ -158,7 +158,10 @@ function coverageStep(view: FormView): TemplateResult {
   `;
 }
 
-function programStep(view: FormView): TemplateResult {
+/** The program: its length always; its first day once a coverage is chosen (`withStart`), since only a person's
+ * total depends on it (the plan year it falls in), not the center's prices shown before. A date field is also the
+ * first screen's slowest control to build on a phone (about 0.08 s at 4x, README "Benchmark"). */
+function programStep(view: FormView, withStart: boolean): TemplateResult {
   const { t, center } = view;
   const programs = center.programs ?? [];
   return html`
@@ -184,7 +187,7 @@ function programStep(view: FormView): TemplateResult {
         ${textField(view, 'weeks', t.weeks, { inputmode: 'numeric', help: t.weeksHelp })}
         ${textField(view, 'hoursPerWeek', t.hoursPerWeek, { inputmode: 'decimal', help: t.hoursHelp })}
       </div>
-      ${textField(view, 'startDate', t.startDate, { type: 'date' })}
+      ${withStart ? textField(view, 'startDate', t.startDate, { type: 'date' }) : nothing}
     </fieldset>
   `;
 }
@@ -309,11 +312,11 @@ export function renderForm(view: FormView): TemplateResult {
     <form part="form" @submit=${(event: Event) => event.preventDefault()} novalidate>
       ${coverageStep(view)}
       ${!coverageChosen(view.state)
-        ? // Asked first: how they would pay. Only the program, which the prices shown depend on, comes with it.
-          programStep(view)
+        ? // Asked first: how they would pay. Only the program's length, which the prices shown depend on, comes with it.
+          programStep(view, false)
         : priceByIncome(view.state, view.center)
-          ? html`${householdStep(view)} ${programStep(view)} ${paymentStep(view)}`
-          : html`${programStep(view)} ${planNumbersStep(view)} ${householdStep(view)} ${paymentStep(view)}`}
+          ? html`${householdStep(view)} ${programStep(view, true)} ${paymentStep(view)}`
+          : html`${programStep(view, true)} ${planNumbersStep(view)} ${householdStep(view)} ${paymentStep(view)}`}
     </form>
   `;
 }

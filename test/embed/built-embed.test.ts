@@ -1,5 +1,5 @@
-// The files centers embed, as built and minified: dist/iop-cost-estimator.js (the widget's first screen) and
-// dist/iop-estimate.js beside it (the rules of coverage, which it loads once a person starts answering, and which a
+// The files centers embed, as built and minified: dist/iop-cost-estimator.js (the entry, which imports the widget's
+// first screen, dist/first-screen.js) and dist/iop-estimate.js beside it (the rules of coverage, which it loads once a person starts answering, and which a
 // page can import for an estimate without the widget). `npm test` builds them first. They must give the source's results.
 import fc from 'fast-check';
 import { describe, it } from '../ui/mocha.ts';
@@ -55,19 +55,35 @@ describe('the built embed file', () => {
   });
 });
 
-describe('the built embed is one file to download first', () => {
-  it('imports no other file before its first screen: everything else is loaded when asked for', async () => {
-    const code = await (await fetch(BUILT)).text();
-    // A static import ("from"./x.js"" or "import"./x.js"") would be a second file every visitor waits for.
-    expect(code.match(/\bfrom\s*["']\.\/|\bimport\s*["']\.\//g)).to.equal(null);
+/** A built file's imports of its neighbours: static (`from"./x.js"`, `import"./x.js"`) and lazy (`import("./x.js")`). */
+async function importsOf(file: string): Promise<{ statics: string[]; lazy: string[] }> {
+  const code = await (await fetch(`/dist/${file}`)).text();
+  const names = (pattern: RegExp) => [...code.matchAll(pattern)].map((m) => m[1]!).sort();
+  return { statics: names(/(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+)["']/g), lazy: names(/\bimport\(["']\.\/([\w.-]+)["']\)/g) };
+}
+
+describe('the built embed’s files', () => {
+  it('the entry imports one file, first-screen.js, which imports no other before its first screen', async () => {
+    expect(await importsOf('iop-cost-estimator.js')).to.deep.equal({ statics: ['first-screen.js'], lazy: [] });
+    const { statics, lazy } = await importsOf('first-screen.js');
+    // A static import would be one more file every visitor waits for.
+    expect(statics).to.deep.equal([]);
     // The rules of coverage and what shows a total are one file, asked for by both imports at once.
-    expect(code.match(/import\(["']\.\/[\w-]+\.js["']\)/g)?.sort()).to.deep.equal([
-      'import("./estimate.js")',
-      'import("./estimate.js")',
-      'import("./iop-counselor-desk.js")',
-      'import("./result-details.js")',
-      'import("./shared-link.js")',
-    ]);
+    expect(lazy).to.deep.equal(['estimate.js', 'estimate.js', 'iop-counselor-desk.js', 'result-details.js', 'shared-link.js']);
+  });
+
+  it('no file imports the entry: a page that loads it as iop-cost-estimator.js?ver=1 gets one copy of everything', async () => {
+    // Every file reachable from the entry, by static and lazy imports.
+    const seen = new Map<string, string[]>();
+    const todo = ['iop-cost-estimator.js', 'iop-estimate.js'];
+    for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+      if (seen.has(file)) continue;
+      const { statics, lazy } = await importsOf(file);
+      seen.set(file, statics);
+      todo.push(...statics, ...lazy);
+    }
+    expect(seen.size, [...seen.keys()].join(', ')).to.be.greaterThan(6);
+    for (const [file, statics] of seen) expect(statics, `${file} imports`).not.to.include('iop-cost-estimator.js');
   });
 
   it('shows the center’s prices first, and a person’s total once they choose a coverage (iop-estimate.js)', async () => {

@@ -16,6 +16,7 @@ describe('the built embed’s first screen', () => {
     // 12 weeks x 3 days x $350.00 = $12,600.00, before any discount.
     expect(el.shadowRoot!.querySelector('.prices [part="total"]')!.textContent).to.equal('$12,600.00');
     expect(requested('iop-cost-estimator.js')).to.equal(1);
+    expect(requested('first-screen.js')).to.equal(1);
     expect(requested('estimate.js')).to.equal(0);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="uninsured"]')!.click();
     await waitUntil(() => el.shadowRoot?.querySelector('.summary:not(.prices) [part="total"]'), 'no total once a coverage was chosen', { timeout: 3000 });

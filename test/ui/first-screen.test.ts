@@ -147,9 +147,7 @@ for (const width of [375, 1280]) {
       async function firstScreen(): Promise<Estimator> {
         await import('../../src/translations/es.ts');
         await setViewport({ width, height: 800 });
-        const el = await mount(html`<iop-cost-estimator language=${lang}></iop-cost-estimator>`);
-        await setStart(el);
-        return el;
+        return mount(html`<iop-cost-estimator language=${lang}></iop-cost-estimator>`);
       }
 
       it('chooses no coverage and shows the center’s prices, each named, not an insured range', async () => {
@@ -159,6 +157,9 @@ for (const width of [375, 1280]) {
         expect(text(q(el, '.prices h3'))).to.equal(words.heading);
         expect(qa(el, '.prices .line').map((line) => [text(line.querySelector('dt')), text(line.querySelector('dd'))])).to.deep.equal(words.lines);
         expect(text(q(el, '.prices p'))).to.equal(words.less);
+        // The program's length, which the prices depend on; its first day only once a coverage is chosen.
+        expect(qa(el, 'input[name="weeks"]')).to.have.length(1);
+        expect(qa(el, 'input[name="startDate"]')).to.have.length(0);
         // No total of anyone's, no range, no bar that keeps one in view, no details, no estimate sent to the page.
         expect(el.shadowRoot!.querySelector('.summary:not(.prices), .peek, .breakdown, [part="comparison"]')).to.equal(null);
         expect(events).to.have.length(0);
@@ -170,6 +171,7 @@ for (const width of [375, 1280]) {
         const el = await firstScreen();
         await choose(el, 'planType', 'uninsured');
         expect(events).to.have.length(1);
+        await setStart(el);
         expect(text(q(el, '.discount-hint'))).to.equal(words.hint);
         // The household comes right after the coverage, before the program, and is not "optional".
         const legends = qa(el, 'form > fieldset > legend').map((legend) => text(legend));

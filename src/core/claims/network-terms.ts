@@ -1,7 +1,7 @@
 // RULES.md §5: which of the request's plan numbers are the terms of the network the person is in, and
 // what counts as already paid when the two networks' accumulators cross.
 import type Decimal from 'decimal.js';
-import type { Network } from './allowed.ts';
+import type { Network } from './rates.ts';
 import { money } from '../money.ts';
 import type { Coverage, Family } from '../schemas.ts';
 

@@ -2,7 +2,8 @@
 // of that network, cost sharing day by day, legal limits, cost-sharing reductions, and a range for unknown details.
 import type Decimal from 'decimal.js';
 import { adjudicate, type CostSharingTerms, type CoveredDays } from '../claims/adjudicate.ts';
-import { inNetworkRate, networkFor, outOfNetworkRate, priceDays, type Network, type PricedDay } from '../claims/allowed.ts';
+import { priceDays, type PricedDay } from '../claims/allowed.ts';
+import { inNetworkRate, networkFor, outOfNetworkRate, type Network } from '../claims/rates.ts';
 import { costSharingReductionLimit, familyOopLimit, legalOopLimit } from './cost-sharing-reductions.ts';
 import { usDate } from '../dates.ts';
 import { termsFor, type NetworkTerms } from '../claims/network-terms.ts';

@@ -2,7 +2,8 @@
 // out of network the center accepts what Original Medicare would pay as payment in full, and CMS caps every
 // plan's yearly maximum out-of-pocket.
 import type Decimal from 'decimal.js';
-import { networkFor, priceMedicareDays, type Network, type PricedDay } from '../claims/allowed.ts';
+import { priceMedicareDays, type PricedDay } from '../claims/allowed.ts';
+import { networkFor, type Network } from '../claims/rates.ts';
 import { addFigure, addWarning, figure } from '../reference/figures.ts';
 import { dollars, money } from '../money.ts';
 import type { CenterConfig } from '../center/center-config.ts';
