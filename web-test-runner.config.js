@@ -61,6 +61,20 @@ export default {
       }
       return next();
     },
+    // test/embed/layout-shift.test.ts: the built embed as a phone's network brings it, each file of dist/ after
+    // /slow/<ms>/dist/<file> waits <ms> (so the host's fallback content paints first, as it does on a phone).
+    async function slowDist(context, next) {
+      const match = /^\/slow\/(\d+)(\/dist\/.*)$/.exec(context.path);
+      if (!match) return next();
+      await new Promise((resolve) => setTimeout(resolve, Number(match[1])));
+      const file = await servedFile(match[2]);
+      if (!file) {
+        context.status = 404;
+        return;
+      }
+      context.type = file.type;
+      context.body = file.body;
+    },
     // test/embed/csp.test.ts: demo/strict-csp.html and the built embed, as demo/strict-csp-server.mjs serves
     // them, under /csp/<variant>/, with the policy as an HTTP header:
     //   strict:    STRICT_CSP, the policy the widget must work under;

@@ -27,6 +27,8 @@ import { renderGoodFaithEstimate } from './good-faith-estimate-view.ts';
 import { gfeStyles } from './good-faith-estimate.styles.ts';
 import { renderScenarioForm } from './scenario-form.ts';
 import { correctedFields } from '../ui/corrected-fields.ts';
+// The words of a person's answer, which the first screen does not carry.
+import '../ui/answer-words.ts';
 
 interface Scenario {
   /** The counselor's name for it; empty: a name made from its coverage. */

@@ -357,8 +357,6 @@ const es: Partial<Messages> = {
   },
   unavailable: 'Los estimados no están disponibles en este momento.',
   callForEstimate: 'Llame para pedir un estimado:',
-  configError: 'Para quien administra el sitio: no se pudo usar la lista de precios:',
-  moreProblems: (more: number) => `(y ${more} problema${more === 1 ? '' : 's'} más: vea la consola del navegador)`,
   sharedOpened: 'Abierto desde un estimado compartido.',
   sharedWithoutPersonal: 'Se compartió sin datos personales: agregue su hogar abajo para ver si califica para un descuento.',
   sharedError: 'No se pudo abrir el estimado de este enlace, así que el estimador empieza de nuevo:',

@@ -5,6 +5,8 @@ import { formatAmount, money as decimal } from '../core/money.ts';
 import type { EstimateResult } from '../core/schemas.ts';
 import { formatMoney } from './format.ts';
 import type { Messages, WarningParams } from './messages.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 const PARTS = ['deductible', 'coinsurance', 'copay', 'balanceBilled', 'notCovered', 'selfPay', 'slidingScaleDiscount', 'paidInFullDiscount'] as const;
 type Part = (typeof PARTS)[number];

@@ -7,6 +7,8 @@ import { formatDate, formatMoney } from './format.ts';
 import { planPaysRange, shownRange } from './summary.ts';
 import { say } from './notes.ts';
 import type { Messages } from './messages.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 export function renderComparison(comparison: Comparison | null, t: Messages, lang: string, coreInPageLanguage = true): TemplateResult | typeof nothing {
   const limit = comparison?.selfPayNotOffered;

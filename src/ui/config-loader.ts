@@ -14,9 +14,27 @@ const early = new Map<string, Promise<unknown>>();
  */
 export function askEarly(): void {
   for (const element of document.querySelectorAll('iop-cost-estimator[config-src]')) {
+    // A configuration inside the tag wins (readInlineConfig): that widget's config-src is never asked for.
+    if (element.querySelector(INLINE)) continue;
     const src = element.getAttribute('config-src') ?? '';
     const href = new URL(src, document.baseURI).href;
     if (!early.has(href)) early.set(href, fetchCenterConfig(src, CONFIG_TIMEOUT_MS));
+  }
+}
+
+/** Where a configuration inside the tag is written. */
+export const INLINE = ':scope > script[type="application/json"]';
+
+/**
+ * A configuration written inside the tag, `<script type="application/json">`, for hosts where a file cannot be
+ * uploaded (site builders): read as a file would be, with the same size limit.
+ */
+export function readInlineConfig(text: string): unknown {
+  if (text.length > CONFIG_MAX_BYTES) throw new Error(`the configuration inside the tag is larger than ${CONFIG_MAX_BYTES / 1_000_000} MB, too large to be a center's.`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('the configuration inside the tag (<script type="application/json">) is not valid JSON.');
   }
 }
 

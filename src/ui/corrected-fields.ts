@@ -5,6 +5,8 @@ import { formField, type FieldName } from './form-state.ts';
 import type { FieldMessage } from './form.ts';
 import { formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 export function correctedFields(result: EstimateResult, t: Messages, lang: string): Partial<Record<FieldName, FieldMessage>> {
   const messages: Partial<Record<FieldName, FieldMessage>> = {};

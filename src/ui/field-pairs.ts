@@ -3,6 +3,8 @@
 // maximum below the deductible is answered beside the maximum, not beside the deductible.
 import type { FieldName } from './form-state.ts';
 import type { Messages } from './messages.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 /** Each field the core names in such a check, and the field it is compared with. */
 const COMPARED_WITH: Partial<Record<FieldName, FieldName>> = {

@@ -8,6 +8,11 @@ export const formStyles = css`
     gap: var(--_space);
     min-width: 0;
   }
+  /* A control the focus moves to is scrolled clear of the bar that keeps the total in view on narrow screens (WCAG
+     2.4.11): the browser honours this margin when it brings the focus into view. */
+  form :is(input, select, summary) {
+    scroll-margin-bottom: 8em;
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

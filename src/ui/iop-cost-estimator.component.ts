@@ -5,7 +5,7 @@ import { programPrice, type ProgramPrice } from '../core/claims/program-price.ts
 import type { FieldError } from '../core/validation.ts';
 import { WEEKDAYS, type CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
-import { loadCenterConfig } from './config-loader.ts';
+import { INLINE, loadCenterConfig, readInlineConfig } from './config-loader.ts';
 import { formatMoney, localToday, writtenAbroad } from './format.ts';
 import { FRAGMENT_KEY } from '../core/sharing/link-fragment.ts';
 import { isPhoneNumber, phoneHref, safeHref } from '../core/center/links.ts';
@@ -16,7 +16,8 @@ import { renderForm, type FieldMessage, type FormView } from './form.ts';
 import { formStyles } from './form.styles.ts';
 import { styles } from './iop-cost-estimator.styles.ts';
 import { centerPricesStyles } from './center-prices.styles.ts';
-import { hasWords, languageTag, messagesFor, sameLanguage, type Messages } from './messages.ts';
+import { loadWords } from './bundled-languages.ts';
+import { baseLanguage, hasWords, languageTag, messagesFor, sameLanguage, type Messages } from './messages.ts';
 import { TRANSLATION_ADDED } from './translations.ts';
 
 let instances = 0;
@@ -35,13 +36,15 @@ function presetNumber(value: unknown): string | undefined {
  * the person's coverage and household: what the plan pays and what the person pays, why, the ways to pay side
  * by side and a payment plan. `mode="counselor"` shows the financial counselor's desk instead.
  *
- * Content inside the tag (the center's phone, a link) is fallback: the element renders no slot, so it shows
- * only when the script is blocked or fails to load, and is hidden once the element runs.
+ * Content inside the tag (the center's phone, a link) is fallback: it shows when the script is blocked or fails
+ * to load, and in the widget's place when the center's configuration can't be used; a working widget renders no
+ * slot, so it is hidden. A `<script type="application/json">` inside the tag is the center's configuration.
  *
  * @summary What an Intensive Outpatient Program would cost a person out of pocket.
  *
  * @event iop-estimate - A new estimate (bubbles, composed). `detail`: the core's result.
  * @event iop-contact - The call to action was used (bubbles, composed). `detail`: `{ result }`.
+ * @event iop-config-error - The center's configuration can't be used (bubbles, composed). `detail`: `{ problems }`, one line each, naming the field.
  *
  * @csspart form - The questions.
  * @csspart step - One group of questions.
@@ -106,7 +109,7 @@ export class IopCostEstimator extends LitElement {
   /** URL of the center's configuration (JSON, same origin as the page). */
   configSrc?: string;
 
-  /** The center's configuration as an object; wins over `config-src`. */
+  /** The center's configuration as an object; wins over one inside the tag and over `config-src`. */
   config?: unknown;
 
   /** Preset coverage: private, aca, medicare, medicaid, uninsured or unsure. */
@@ -131,7 +134,7 @@ export class IopCostEstimator extends LitElement {
   private form: FormState = initialState(localToday());
   private center: CenterConfig | null = null;
   /** Why there is no estimate: the first problem (all of them are in the console), and the center's phone if readable. */
-  private configError: { first: string; count: number; phone: string | null } | null = null;
+  private configError: { phone: string | null } | null = null;
   private loading = false;
   private result: EstimateResult | null = null;
   /**
@@ -214,6 +217,8 @@ export class IopCostEstimator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const asked = this.#askedLang;
+    if (asked) loadWords(baseLanguage(asked));
     if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.#loadConfig();
     if (changed.has('planType') || changed.has('weeks') || changed.has('hoursPerWeek') || changed.has('network')) this.#applyPresets();
     if (changed.has('mode') && this.mode === 'counselor' && !this.deskLoaded) this.#loadDesk();
@@ -273,8 +278,18 @@ export class IopCostEstimator extends LitElement {
     return settled;
   }
 
+  /** The center: the `config` property, else a configuration inside the tag, else `config-src`, else the example. */
   #loadConfig(): void {
     const request = ++this.#configRequest;
+    const inline = this.querySelector(INLINE);
+    if (this.config === undefined && inline) {
+      try {
+        this.#useConfig(readInlineConfig(inline.textContent ?? ''));
+      } catch (error) {
+        this.#fail([(error as Error).message], null);
+      }
+      return;
+    }
     if (this.config !== undefined || !this.configSrc) {
       this.#useConfig(this.config ?? EXAMPLE_CENTER);
       return;
@@ -316,13 +331,15 @@ export class IopCostEstimator extends LitElement {
 
   /**
    * A configuration that can't be used: the person is told estimates are unavailable (with the center's
-   * phone if that much of the file is readable), the site owner the first problem, the console all of them.
+   * phone if that much of the file is readable); the problems go to the console and, as `iop-config-error`, to the
+   * page (a plugin's preview shows them to the site's owner).
    */
   #fail(problems: string[], json: unknown): void {
     console.error(`<iop-cost-estimator>: no estimates, ${problems.length} problem${problems.length === 1 ? '' : 's'} with the center configuration:\n${problems.join('\n')}`);
+    this.dispatchEvent(new CustomEvent('iop-config-error', { detail: { problems }, bubbles: true, composed: true }));
     const phone = (json as { contact?: { phone?: unknown } } | null)?.contact?.phone;
     this.center = null;
-    this.configError = { first: problems[0] ?? '', count: problems.length, phone: typeof phone === 'string' && isPhoneNumber(phone.trim()) ? phone.trim() : null };
+    this.configError = { phone: typeof phone === 'string' && isPhoneNumber(phone.trim()) ? phone.trim() : null };
   }
 
   #applyPresets(): void {
@@ -339,13 +356,16 @@ export class IopCostEstimator extends LitElement {
   }
 
   /**
-   * The language asked for, if the page has loaded its words (a translation module); English otherwise. The
+   * The language asked for, once its words are loaded (bundled ones load by themselves: bundled-languages.ts); English until then. The
    * tag as the page wrote it ("fr-CA" marks the content), without extensions; a malformed one would make Intl throw.
    */
   get #currentLang(): string {
-    const asked = (typeof this.language === 'string' && this.language) || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    const tag = languageTag(asked);
+    const tag = this.#askedLang;
     return tag && hasWords(tag) ? tag : 'en';
+  }
+
+  get #askedLang(): string | undefined {
+    return languageTag((typeof this.language === 'string' && this.language) || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en');
   }
 
   /**
@@ -479,10 +499,12 @@ export class IopCostEstimator extends LitElement {
     const t = messagesFor(lang);
     const english = sameLanguage(lang, 'en');
     if (this.configError) {
-      const { first, count, phone } = this.configError;
+      // A visitor is told estimates are unavailable, with the center's phone when the file gives one, and the host's
+      // own fallback content (the slot); what is wrong is for the site's owner: the console, the iop-config-error event.
+      const { phone } = this.configError;
       return html`<div class="config-error" role="alert" part="error">
         <p><strong>${t.unavailable}</strong> ${phone ? html`${t.callForEstimate} <a href=${phoneHref(phone)!}>${phone}</a>` : nothing}</p>
-        <p class="help">${t.configError} <code lang="en">${first}</code> ${count > 1 ? t.moreProblems(count - 1) : nothing}</p>
+        <slot></slot>
       </div>`;
     }
     if (!this.center) return html`<p class="loading" role="status">${this.loading ? t.loading : ''}</p>`;

@@ -48,7 +48,8 @@ export const styles = css`
     gap: var(--_space);
     padding: var(--_space);
   }
-  @container (min-width: 720px) {
+  /* Two columns from the widget's own width, not the screen's: a theme's 610-650 px content column gets them. */
+  @container (min-width: 600px) {
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
@@ -129,7 +130,7 @@ export const styles = css`
     min-height: 2.75em;
     cursor: pointer;
   }
-  @container (min-width: 720px) {
+  @container (min-width: 600px) {
     .peek {
       display: none;
     }

@@ -3,6 +3,7 @@
 // The core speaks English; a translation can also say its warnings and field messages (README, "Languages").
 import { usDate } from '../core/dates.ts';
 import type { Supplement, Warning } from '../core/schemas.ts';
+import type { AnswerWords } from './answer-words.ts';
 import { translationFor } from './translations.ts';
 
 /** The values in a core warning (amounts as decimal strings, dates as YYYY-MM-DD). */
@@ -86,7 +87,6 @@ const en = {
   oopMax: 'Out-of-pocket maximum',
   oopMaxHelp: 'The most you pay in a plan year; then the plan pays 100%.',
   oopMet: 'Already paid toward the maximum this year',
-  oopMetBelowDeductibleMet: (amount: string) => `Can't be less than what was paid toward the deductible, which counts toward the maximum too: the estimate uses ${amount}.`,
   moreDetails: 'More plan details: out of network, family, day limits',
   oonLegend: 'Out of network (the plan’s own terms)',
   oonNoMax: 'No out-of-pocket maximum out of network',
@@ -137,97 +137,17 @@ const en = {
   seeDetails: 'See the details',
   /** A date ("2026-03-02") as written in the US in this language (Intl's "en-US", month: 'short'): Mar 2, 2026. */
   shortDate: usDate,
-  youPay: 'You would pay',
-  youPayRange: 'You would pay between',
   and: 'and',
-  rangeNote: 'A range, because some plan numbers are unknown. Budget for the higher amount.',
-  /** A range's middle figure: a typical plan of the person's kind, its numbers standing in only for the unknown ones (RULES.md §9). */
-  typicalPlans: { employerPpo: 'a typical employer plan', marketplaceSilver: 'a typical Marketplace silver plan', medicareAdvantage: 'a typical Medicare Advantage plan' },
-  /** The typical numbers used, amounts already written: "deductible $1,886, 20% coinsurance, maximum $4,416". */
-  typicalTerms: (deductible: string | undefined, coinsurance: number | undefined, oopMax: string | undefined) =>
-    [deductible && `deductible ${deductible}`, coinsurance !== undefined && `${coinsurance}% coinsurance`, oopMax && `maximum ${oopMax}`].filter(Boolean).join(', '),
-  /** `onlyUnknown`: the person gave some numbers, and the typical plan's stand in for the others only. */
-  typicalLine: (plan: string, outOfNetwork: boolean, terms: string, amount: string, onlyUnknown: boolean) => {
-    const named = `${plan}${outOfNetwork ? ' out of network' : ''}`;
-    return `${onlyUnknown ? `With the numbers of ${named} where yours are unknown` : `With ${named}`} (${terms}): about ${amount}.`;
-  },
-  typicalNotYours: 'Not your plan: its numbers and their sources are under “Figures used”.',
-  planPays: 'Your plan pays',
-  /** `withMaximum`: the plan has an out-of-pocket maximum that starts over too (Original Medicare has none). */
-  planYearsIntro: (withMaximum: boolean, atMost: boolean) =>
-    `It crosses a plan year, and your deductible${withMaximum ? ' and maximum start' : ' starts'} over${atMost ? '. At most:' : ':'}`,
-  planYearPart: (from: string, amount: string, first: boolean) => (first ? `${amount} from ${from};` : `${amount} from ${from}.`),
-  forProgram: (weeks: number, days: number) => `for ${weeks} week${weeks === 1 ? '' : 's'}, ${days} day${days === 1 ? '' : 's'} of treatment`,
-  breakdownHeading: 'Why this amount',
-  parts: {
-    deductible: 'Deductible',
-    coinsurance: 'Coinsurance',
-    copay: 'Copays',
-    balanceBilled: 'Balance billing (out of network)',
-    notCovered: 'Days your plan does not cover',
-    selfPay: 'Self-pay price',
-    slidingScaleDiscount: 'Sliding-scale discount',
-    paidInFullDiscount: 'Paid-in-full discount',
-  },
-  grossCharges: 'Center’s full charges',
-  allowed: 'Amount your plan recognizes',
-  /** `percent`: a whole percent; `label`: the center's name for the band, when it has one. */
-  slidingScaleNote: (percent: string, band: number, label: string | undefined) =>
-    `Household income at ${percent}% of the federal poverty guideline: sliding-scale band ${label ? `“${label}”` : band}.`,
-  /** Self-pay, the first line of the breakdown: the price before any discount. */
-  priceBeforeDiscounts: 'Price (the center’s self-pay price)',
-  /** The breakdown's last line: what is left after the lines above. */
-  breakdownTotal: 'You pay',
-  /** A range: the worst case's cost sharing in one line, not called "Deductible". */
-  costSharingAtMost: (copays: boolean) => `Your deductible, then your ${copays ? 'copays and coinsurance' : 'coinsurance'} — at most`,
-  /** Under it: which of the plan's numbers are unknown, and what caps the most it could cost (`maximum` written, if any). */
-  unknownTermsNote: (p: WarningParams, maximum: string | undefined) => {
-    const parts = [p.deductible && 'deductible', p.share && 'coinsurance or copay', p.oopMax && 'out-of-pocket maximum'].filter(Boolean) as string[];
-    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'numbers');
-    const cap = !maximum ? ', with no maximum known out of network' : p.oopMax ? `, at most ${maximum} a plan year by law` : `, at most ${maximum} a plan year, your plan’s maximum`;
-    return `Your plan’s ${p.outOfNetwork ? 'out-of-network ' : ''}${list} ${parts.length === 1 ? 'is' : 'are'} unknown: you would pay up to your deductible, then your coinsurance${cap}.`;
-  },
 
-  weeksHeading: 'Week by week',
-  weekChartLabel: 'What you pay each week',
   week: 'Week',
-  weekOf: 'Week of',
-  youPayColumn: 'You pay',
-  planPaysColumn: 'Plan pays',
-  deductibleMetOn: (date: string) => `Deductible met ${date}`,
-  oopReachedOn: (date: string) => `Maximum reached ${date}`,
-  notCoveredFrom: (date: string) => `Days not covered from ${date}`,
-  showTable: 'Show as a table',
-  /** Every week costs the same, so no chart: "You pay $1,050.00 every week for 12 weeks." */
-  highEndNote: 'At most: these are the amounts at the high end of your range, with your plan’s unknown numbers at their costliest.',
-  everyWeek: (amount: string, weeks: number) => (weeks === 1 ? `You pay ${amount} in the one week.` : `You pay ${amount} every week for ${weeks} weeks.`),
-  /** After weekChartLabel and a colon, the chart's name for a screen reader; `at`: the week numbers with the highest amount. */
-  weekChartSummary: (highest: string, at: number[], lowest: string, weeks: number) =>
-    `at most ${highest} (${
-      at.length === 1 ? `week ${at[0]}` : at[at.length - 1]! - at[0]! + 1 === at.length ? `weeks ${at[0]} to ${at[at.length - 1]}` : `${at.length} weeks, from week ${at[0]}`
-    }), at least ${lowest}, over ${weeks} weeks`,
-  /** The milestones' short names on the chart (the list below it gives their dates). */
-  chartMarks: { deductibleMet: 'Deductible met', oopMaxReached: 'Maximum reached', notCoveredFrom: 'Days not covered', planYearStarts: 'New plan year' },
-  planYearStartsOn: (date: string) => `New plan year ${date}: deductible and maximum start over`,
 
-  compareHeading: 'Ways to pay',
   options: { 'in-network': 'With your plan, in network', 'out-of-network': 'With your plan, out of network', 'self-pay': 'Paying yourself (self-pay)' },
   cheapest: 'Lowest cost',
   goodFaithEstimateRight: (center: string) => `Paying yourself, you have the right to a written Good Faith Estimate before you start: ask ${center}.`,
-  noClearLowest: 'Which costs least depends on your plan’s numbers: the ranges overlap.',
 
-  paymentHeading: 'Payment plan',
-  monthlyLine: (amount: string, months: number) => `${amount} a month for ${months} month${months === 1 ? '' : 's'}`,
-  downPaymentLine: (amount: string) => `after a down payment of ${amount}`,
-  interestLine: (amount: string, apr: number) => `Interest at ${apr}% APR: ${amount} in all.`,
-  noInterest: 'No interest.',
-  schedule: 'Payment schedule',
-  due: 'Due',
   amount: 'Amount',
   paidInFull: (amount: string, percent: number) => `Or pay ${amount} up front (${percent}% off).`,
 
-  notesHeading: 'Good to know',
-  figuresHeading: 'Figures used',
   disclaimer:
     'This is an estimate, not a guarantee or a bill. What you pay depends on your plan’s approval, the care you receive and your plan’s current numbers. Check your benefits before you start.',
   contact: 'Talk to a counselor',
@@ -236,28 +156,33 @@ const en = {
     required: 'Enter a value.',
   },
   writeAsUs: 'Write it as in the US: 30,000.50 or 30000.50 (a dot only before the cents).',
-  lessThanPaid: "Can't be less than what was already paid toward it.",
-  lessThanDeductible: "Can't be less than the deductible.",
-  lessThanDaysUsed: "Can't be less than the days already used.",
-  warnings: {} as WarningTexts,
   /** The core's messages about a field, keyed by their English words (as gettext does); English shows them as they are. */
   fieldErrors: {} as Partial<Record<string, string>>,
   unavailable: 'Estimates are unavailable right now.',
   callForEstimate: 'Call for an estimate:',
-  configError: 'For the site owner: the price list could not be used:',
-  moreProblems: (more: number) => `(and ${more} more problem${more === 1 ? '' : 's'}: see the browser console)`,
   sharedOpened: 'Opened from a shared estimate.',
   sharedWithoutPersonal: 'It was shared without personal details: add your household below to see any discount you qualify for.',
   sharedError: 'The estimate in this link could not be opened, so the estimator starts fresh:',
   loading: 'Loading prices…',
   notUpdated: 'Not updated: correct the field with a message above, and the total follows.',
-  announce: (amount: string) => `Estimate updated: you would pay ${amount}.`,
-  announceRange: (low: string, high: string) => `Estimate updated: you would pay between ${low} and ${high}.`,
 };
 
-export type Messages = typeof en;
+/** Every word of the widget: the first screen's (above) and those of a person's answer (answer-words.ts). */
+export type Messages = typeof en & AnswerWords;
 
-const merged = new WeakMap<object, Messages>();
+/**
+ * English, complete once answer-words.ts has loaded (it comes with the answer, and every module that says its
+ * words imports it); until then the first screen's words, which are all the first screen says.
+ */
+const english = en as Messages;
+/** English and a translation merged, once per translation (again once English has grown). */
+let merged = new WeakMap<object, Messages>();
+
+/** Adds the answer's English words (answer-words.ts calls it as it loads). */
+export function addEnglish(words: AnswerWords): void {
+  Object.assign(english, words);
+  merged = new WeakMap();
+}
 
 /** Whether the widget has words for a language tag ("es-MX" counts as "es"). */
 export function hasWords(lang: string): boolean {
@@ -268,10 +193,10 @@ export function hasWords(lang: string): boolean {
 /** The messages for a language tag, English for anything its translation leaves out. */
 export function messagesFor(lang: string): Messages {
   const translation = translationFor(baseLanguage(lang));
-  if (!translation) return en;
+  if (!translation) return english;
   let messages = merged.get(translation);
   if (!messages) {
-    messages = { ...en, ...translation };
+    messages = { ...english, ...translation };
     merged.set(translation, messages);
   }
   return messages;

@@ -4,6 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EstimateResult, Warning } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Formatters, Messages } from './messages.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 /** Codes the summary already says in its own words. */
 const SHOWN_ELSEWHERE = new Set(['example-center', 'paid-in-full-offer']);

@@ -4,6 +4,8 @@ import type { EstimateResult } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
 import { shownRange } from './summary.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 /** `idPrefix`: as for renderBreakdown. */
 export function renderPaymentPlan(result: EstimateResult, t: Messages, lang: string, idPrefix = ''): TemplateResult | typeof nothing {

@@ -4,6 +4,8 @@ import { formatAmount, money as decimal } from '../core/money.ts';
 import type { EstimateResult } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 /** The range to show, when plan details are unknown and it is one (low and high differ). */
 export function shownRange(result: EstimateResult): { low: string; high: string } | undefined {

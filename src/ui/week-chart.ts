@@ -14,6 +14,8 @@ import type { EstimateResult } from '../core/schemas.ts';
 import { formatDate, formatMoney } from './format.ts';
 import type { Messages } from './messages.ts';
 import { shownRange } from './summary.ts';
+// The words of a person's answer, which the first screen does not carry.
+import './answer-words.ts';
 
 type Weeks = EstimateResult['weekly'];
 type MilestoneKind = keyof Messages['chartMarks'];

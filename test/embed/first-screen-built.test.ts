@@ -23,4 +23,12 @@ describe('the built embed’s first screen', () => {
     expect(requested('estimate.js')).to.equal(1);
     expect(el.shadowRoot!.querySelector('.summary:not(.prices) [part="total"]')!.textContent).to.equal('$12,600.00');
   });
+
+  it('speaks Spanish from language="es" alone: its words come from es.js beside the embed', async () => {
+    const el = await fixture(html`<iop-cost-estimator language="es"></iop-cost-estimator>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('h2')?.textContent === '¿Cuánto me costaría este programa?', 'still not Spanish', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('.layout')!.getAttribute('lang')).to.equal('es');
+    expect(requested('es.js')).to.equal(1);
+    expect(requested('translations/es.js')).to.equal(0);
+  });
 });

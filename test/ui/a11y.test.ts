@@ -164,13 +164,13 @@ describe('narrow screens: 320 px, and 640 px (a 1280 px screen zoomed to 200%)',
     await expect(el).to.be.accessible();
   });
 
-  it('zoomed to 200% on a 1280 px screen (640 CSS px): one column, nothing overflows, text at double size', async () => {
+  it('zoomed to 200% on a 1280 px screen (640 CSS px): two columns of a phone’s width, nothing overflows', async () => {
     await setViewport({ width: 640, height: 800 });
     const el = await widget();
     for (const details of qa<HTMLDetailsElement>(el, 'details')) details.open = true;
     await el.updateComplete;
-    // One column: the result sits below the form, not beside it.
-    expect(q(el, '.result').getBoundingClientRect().top).to.be.greaterThan(q(el, 'form').getBoundingClientRect().bottom);
+    // The result beside the form (the layout follows the widget's width: 600 px and wider).
+    expect(q(el, '.result').getBoundingClientRect().left).to.be.greaterThan(q(el, 'form').getBoundingClientRect().right);
     expect(overflowing(el)).to.deep.equal([]);
     expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(el.clientWidth);
   });

@@ -1,6 +1,6 @@
 // Languages: English is built in; Spanish comes from its translation module (src/translations/es.ts), which a
-// page may load before or after the widget; any other language from registerTranslation. The tests run in
-// order: English only first, then the Spanish module arrives.
+// widget asked for Spanish loads by itself (test/ui/site-builders.test.ts) and a page may load itself; any other
+// language from registerTranslation.
 import { describe, it } from './mocha.ts';
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -8,6 +8,8 @@ import { estimate, EXAMPLE_CENTER } from '../../src/core/estimate.ts';
 import type { EstimateRequestInput, EstimateResult, Warning } from '../../src/core/schemas.ts';
 import { formatDate, formatMoney } from '../../src/ui/format.ts';
 import { messagesFor } from '../../src/ui/messages.ts';
+// Every English word, the answer's too (they load with it).
+import '../../src/ui/answer-words.ts';
 import { registerTranslation, translationFor } from '../../src/ui/translations.ts';
 import { randomRequest } from '../core/random-requests.ts';
 import { choose, core, errorFor, mount, q, qa, setStart, shownTotal, START, text, totalText, typeInto, type Estimator } from './helpers.ts';
@@ -33,20 +35,20 @@ function request(program: Partial<EstimateRequestInput['program']>, coverage: Es
   return { program: { weeks: 12, hoursPerWeek: 9, startDate: START, ...program }, coverage, paymentPlan: {} };
 }
 
-describe('before the Spanish module is loaded', () => {
-  it('language="es" shows English, marked lang="en", rather than English marked as Spanish', async () => {
-    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
+describe('a language whose words are not there', () => {
+  it('language="de" (no words given) shows English, marked lang="en", rather than English marked as German', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="de"></iop-cost-estimator>`);
     expect(text(q(el, '.header h2'))).to.equal('What would this program cost me?');
     expect(q(el, '.layout').getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
   });
 
-  it('switches a widget already on the page to Spanish when the module arrives', async () => {
-    const el = await mount(html`<iop-cost-estimator plan-type="private" language="es"></iop-cost-estimator>`);
-    await import('../../src/translations/es.ts');
+  it('switches a widget already on the page when the page registers its words', async () => {
+    const el = await mount(html`<iop-cost-estimator plan-type="private" language="de"></iop-cost-estimator>`);
+    registerTranslation('de', { title: 'Was würde mich dieses Programm kosten?' });
     await el.updateComplete;
-    expect(text(q(el, '.header h2'))).to.equal('¿Cuánto me costaría este programa?');
-    expect(q(el, '.layout').getAttribute('lang')).to.equal('es');
+    expect(text(q(el, '.header h2'))).to.equal('Was würde mich dieses Programm kosten?');
+    expect(q(el, '.layout').getAttribute('lang')).to.equal('de');
   });
 });
 
