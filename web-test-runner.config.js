@@ -72,6 +72,7 @@ export default {
         context.status = 404;
         return;
       }
+      context.set('Cache-Control', 'no-store');
       context.type = file.type;
       context.body = file.body;
     },

@@ -47,8 +47,10 @@ export function loadCenterConfig(src: string, timeoutMs = CONFIG_TIMEOUT_MS): Pr
 
 async function fetchCenterConfig(src: string, timeoutMs: number): Promise<unknown> {
   const url = new URL(src, document.baseURI);
-  if (url.origin !== location.origin) {
-    throw new Error(`config-src must be on this site (${location.origin}), not ${url.origin}.`);
+  // The page's own origin: self.origin, not location's, which is "null" on a page written into a frame (srcdoc,
+  // as a site builder's preview does) although the page is the site's own.
+  if (url.origin !== self.origin) {
+    throw new Error(`config-src must be on this site (${self.origin}), not ${url.origin}.`);
   }
   let response: Response;
   let text: string;

@@ -43,6 +43,14 @@ export const styles = css`
     box-sizing: border-box;
   }
 
+  /* While the center's file loads, the widget keeps the space a page keeps for it before it starts (README: the
+     content below does not jump up, then down). */
+  .loading {
+    min-height: 100vh;
+    margin: 0;
+    padding: var(--_space);
+  }
+
   .layout {
     display: grid;
     gap: var(--_space);

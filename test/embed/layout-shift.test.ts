@@ -11,6 +11,8 @@ const KEEP_ITS_SPACE = 'iop-cost-estimator:not(:defined) { display: block; min-h
 type FrameWindow = Window & { shifts: number[] };
 
 let frame: HTMLIFrameElement | undefined;
+/** Each page its own addresses (/slow/600/, /slow/601/...): a file the browser has already would come at once. */
+let pages = 0;
 afterEach(() => frame?.remove());
 
 /** A center's page in a 375 x 667 frame; the embed's files arrive after 600 ms (web-test-runner.config.js, slowDist). */
@@ -18,13 +20,15 @@ async function phonePage(css: string): Promise<FrameWindow> {
   frame = document.createElement('iframe');
   frame.width = '375';
   frame.height = '667';
+  // In the test page's viewport: shifts are measured where they can be seen.
+  frame.style.cssText = 'position: fixed; top: 0; left: 0; border: 0; background: #fff';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body { margin: 0; font: 16px/1.5 sans-serif } header { height: 120px } footer { height: 400px } ${css}</style>
 <script>
   window.shifts = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
 </script>
-<script type="module" src="/slow/600/dist/iop-cost-estimator.js"></script>
+<script type="module" src="/slow/${600 + pages++}/dist/iop-cost-estimator.js"></script>
 </head><body>
 <header>Example Recovery Center</header>
 <main>
@@ -35,7 +39,9 @@ async function phonePage(css: string): Promise<FrameWindow> {
 </main>
 <footer>Our address and hours.</footer>
 </body></html>`;
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
+  await loaded;
   const win = frame.contentWindow as FrameWindow;
   await waitUntil(() => win.document?.querySelector('iop-cost-estimator')?.shadowRoot?.querySelector('.prices [part="total"]'), 'the first screen did not show', { timeout: 8000 });
   // Anything that still moves once the first screen is up.
