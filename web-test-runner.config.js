@@ -2,11 +2,16 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFile } from 'node:fs/promises';
-import { STRICT_CSP, servedFile } from './demo/strict-csp-server.mjs';
+import { STRICT_CSP, servedFile, TYPES } from './demo/strict-csp-server.mjs';
+import { unzipSync } from 'fflate';
+import { readdirSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** How many times "another site" was asked for a center's file (test/ui/embedding.test.ts). */
 let elsewhereAsked = 0;
+/** The release's zip as last unpacked (releaseZip). */
+let unpacked;
 
 export default {
   // Everything but the command-line tests, which need Node.
@@ -60,6 +65,32 @@ export default {
         return;
       }
       return next();
+    },
+    // test/embed/release.test.ts: the release's site zip (dist/release/, made by `npm run release`, which `npm test`
+    // runs first), unpacked and served under /release/ as a web manager's upload or a CDN would serve it: with CORS,
+    // so that a page on this server's other name (127.0.0.1 for localhost) can load it like a CDN's files.
+    async function releaseZip(context, next) {
+      if (!context.path.startsWith('/release/')) return next();
+      const zip = readdirSync(new URL('./dist/release/', import.meta.url)).find((name) => name.endsWith('-site.zip'));
+      if (!zip) {
+        context.status = 404;
+        context.body = 'no release: run `npm run release`';
+        return;
+      }
+      const path = new URL(`./dist/release/${zip}`, import.meta.url);
+      if (unpacked?.zip !== zip || unpacked.mtime !== statSync(path).mtimeMs) {
+        unpacked = { zip, mtime: statSync(path).mtimeMs, files: unzipSync(new Uint8Array(await readFile(path))) };
+      }
+      const wanted = context.path.slice('/release/'.length);
+      const body = wanted === 'files.json' ? JSON.stringify(Object.keys(unpacked.files)) : unpacked.files[wanted];
+      context.set('Access-Control-Allow-Origin', '*');
+      context.set('Cache-Control', 'no-store');
+      if (!body) {
+        context.status = 404;
+        return;
+      }
+      context.type = wanted === 'files.json' ? 'application/json' : (TYPES[extname(wanted)] ?? 'application/octet-stream');
+      context.body = typeof body === 'string' ? body : Buffer.from(body);
     },
     // test/embed/layout-shift.test.ts: the built embed as a phone's network brings it, each file of dist/ after
     // /slow/<ms>/dist/<file> waits <ms> (so the host's fallback content paints first, as it does on a phone).

@@ -1,0 +1,89 @@
+// `npm run release`: what a center's web manager installs, in dist/release/, versioned from package.json.
+//
+//   iop-cost-estimator-<version>-site.zip, one folder iop-cost-estimator-<version>/ to upload to a site as it is:
+//     iop-cost-estimator.js and every file it loads (first-screen.js, estimate.js, es.js, counselor mode...),
+//     translations/es.js (for a page that loads Spanish itself), our-center.json (the example center, to edit),
+//     center-config.schema.json (what an editor checks it with), example.html (a page with the widget, as the
+//     README embeds it), HOW-TO.html (the steps, for a web manager), integrity.json (each script's Subresource
+//     Integrity hash, for a page that loads them from a CDN), LICENSE, THIRD-PARTY-LICENSES.txt, CHANGELOG.md and
+//     AUDIT.txt (what `npm audit --omit=dev` found: the release notes' line on known vulnerabilities).
+//
+// `npm run release` builds the embed and the schema and runs the audit first (a known vulnerability stops it,
+// SECURITY.md); the zip's files are those of dist/ as built.
+// test/embed/release.test.ts unpacks the zip, serves it and opens its example page.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { howTo } from './release-how-to.ts';
+import { examplePage } from './release-example-page.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RELEASE_DIR = 'dist/release';
+
+/** The scripts of the embed as built: dist/*.js and translations/*.js, by their path inside the folder. */
+function scripts(dist: string): string[] {
+  const top = readdirSync(dist).filter((name) => name.endsWith('.js'));
+  const translations = existsSync(join(dist, 'translations')) ? readdirSync(join(dist, 'translations')).filter((name) => name.endsWith('.js')).map((name) => `translations/${name}`) : [];
+  return [...top, ...translations].sort();
+}
+
+/** Subresource Integrity: "sha384-" and the file's SHA-384 digest in base64, as `integrity` attributes take it. */
+export function integrity(bytes: Uint8Array): string {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+export interface Release {
+  version: string;
+  folder: string;
+  siteZip: string;
+  files: string[];
+}
+
+export function release(root = ROOT): Release {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const dist = join(root, 'dist');
+  const needed = ['iop-cost-estimator.js', 'first-screen.js', 'translations/es.js', 'THIRD-PARTY-LICENSES.txt', 'center-config.schema.json', 'AUDIT.txt'];
+  const missing = needed.filter((file) => !existsSync(join(dist, file)));
+  if (missing.length) throw new Error(`dist/ lacks ${missing.join(', ')}: run \`npm run release\`, which builds them`);
+
+  const folder = `iop-cost-estimator-${pkg.version}`;
+  const files: Record<string, Uint8Array> = {};
+  const hashes: Record<string, string> = {};
+  for (const script of scripts(dist)) {
+    files[script] = readFileSync(join(dist, script));
+    hashes[script] = integrity(files[script]);
+  }
+  files['THIRD-PARTY-LICENSES.txt'] = readFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'));
+  files['center-config.schema.json'] = readFileSync(join(dist, 'center-config.schema.json'));
+  files['LICENSE'] = readFileSync(join(root, 'LICENSE'));
+  files['CHANGELOG.md'] = readFileSync(join(root, 'CHANGELOG.md'));
+  // The example center, for the center to make its own: it keeps `"example": true`, so the widget labels its prices
+  // as examples until that line is taken out.
+  const example = JSON.parse(readFileSync(join(root, 'data/centers/example.json'), 'utf8')) as Record<string, unknown>;
+  files['our-center.json'] = strToU8(`${JSON.stringify(example, null, 2)}\n`);
+  files['integrity.json'] = strToU8(`${JSON.stringify(hashes, null, 2)}\n`);
+  files['example.html'] = strToU8(examplePage(pkg.version));
+  files['HOW-TO.html'] = strToU8(howTo(pkg.version, hashes));
+  files['AUDIT.txt'] = readFileSync(join(dist, 'AUDIT.txt'));
+
+  // Every file dated the same (the zip format's earliest date), so that a release's zip depends on its files only.
+  const zippable: Zippable = {};
+  for (const [path, bytes] of Object.entries(files)) zippable[`${folder}/${path}`] = [bytes, { mtime: new Date('1980-01-01T00:00:00Z') }];
+  const out = join(root, RELEASE_DIR);
+  mkdirSync(out, { recursive: true });
+  const siteZip = `${folder}-site.zip`;
+  writeFileSync(join(out, siteZip), zipSync(zippable, { level: 9 }));
+  return { version: pkg.version, folder, siteZip: `${RELEASE_DIR}/${siteZip}`, files: Object.keys(files).sort() };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    const made = release();
+    console.log(`${made.siteZip}: ${made.files.length} files in ${made.folder}/`);
+  } catch (error) {
+    console.error(`release: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
