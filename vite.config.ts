@@ -9,8 +9,9 @@ import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 //                        first-screen.js: what the first screen needs (the element, its questions, the center's
 //                        prices, Lit, zod, decimal.js, the English words), the two with their gzip size printed
 //                        against the budget; beside them the files loaded later, among them estimate.js (the rules
-//                        of coverage and their data, once a person starts answering) and iop-estimate.js, a second
-//                        entry that offers `estimate` to pages;
+//                        of coverage and their data, once a person starts answering), iop-estimate.js, a second
+//                        entry that offers `estimate` to pages, and iop-check-config.js, a third, that checks a
+//                        center's configuration (the WordPress plugin's settings page);
 //   --mode translations: dist/translations/es.js, the Spanish words, for pages that add them;
 //   --mode package:      dist/index.js for npm users, with lit, zod and decimal.js left as dependencies.
 // The budget is the embed's ceiling, 45 KB gzip (README, "Size", has its history and what each part costs).
@@ -208,7 +209,7 @@ function buildFor(mode: string): BuildEnvironmentOptions {
         ? {
             outDir: 'dist',
             emptyOutDir: true,
-            lib: { entry: { 'iop-cost-estimator': 'src/iop-cost-estimator.ts', 'iop-estimate': 'src/iop-estimate.ts' }, formats: ['es'] },
+            lib: { entry: { 'iop-cost-estimator': 'src/iop-cost-estimator.ts', 'iop-estimate': 'src/iop-estimate.ts', 'iop-check-config': 'src/iop-check-config.ts' }, formats: ['es'] },
             ...TERSER,
             rolldownOptions: {
               // Library mode keeps the entries' exports exactly as written ('strict'), which can move what an entry

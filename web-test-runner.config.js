@@ -14,8 +14,8 @@ let elsewhereAsked = 0;
 let unpacked;
 
 export default {
-  // Everything but the command-line tests, which need Node.
-  files: ['test/**/*.test.ts', '!test/cli/**'],
+  // Everything but the command-line tests and the WordPress plugin's (npm run test:wordpress), which need Node.
+  files: ['test/**/*.test.ts', '!test/cli/**', '!test/wordpress/**'],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,

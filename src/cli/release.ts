@@ -8,12 +8,16 @@
 //     Integrity hash, for a page that loads them from a CDN), LICENSE, THIRD-PARTY-LICENSES.txt, CHANGELOG.md and
 //     AUDIT.txt (what `npm audit --omit=dev` found: the release notes' line on known vulnerabilities).
 //
+//   iop-cost-estimator-wordpress-<version>.zip, the WordPress plugin (its sources: src/wordpress/iop-cost-estimator/)
+//     with the embed's scripts in assets/dist/, LICENSE and THIRD-PARTY-LICENSES.txt: Plugins > Add New > Upload.
+//     Its version (the plugin header, IOP_CE_VERSION, readme.txt's stable tag) must be package.json's.
+//
 // `npm run release` builds the embed and the schema and runs the audit first (a known vulnerability stops it,
 // SECURITY.md); the zip's files are those of dist/ as built.
 // test/embed/release.test.ts unpacks the zip, serves it and opens its example page.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { howTo } from './release-how-to.ts';
@@ -38,7 +42,43 @@ export interface Release {
   version: string;
   folder: string;
   siteZip: string;
+  pluginZip: string;
   files: string[];
+}
+
+/** Every file under a folder, by its path relative to it. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The same date on every file (the zip format's earliest), so that a release's zip depends on its files only. */
+function zip(folder: string, files: Record<string, Uint8Array>): Uint8Array {
+  const zippable: Zippable = {};
+  for (const [path, bytes] of Object.entries(files)) zippable[`${folder}/${path}`] = [bytes, { mtime: new Date('1980-01-01T00:00:00Z') }];
+  return zipSync(zippable, { level: 9 });
+}
+
+/** The WordPress plugin: its sources, and the embed's scripts as assets/dist/. */
+function plugin(root: string, version: string, scriptFiles: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const sources = join(root, 'src/wordpress/iop-cost-estimator');
+  const files: Record<string, Uint8Array> = {};
+  for (const path of filesUnder(sources)) files[path] = readFileSync(join(sources, path));
+  const text = (path: string) => new TextDecoder().decode(files[path]);
+  const stated = [
+    ['the plugin header', /^ \* Version:\s*(\S+)/m.exec(text('iop-cost-estimator.php'))?.[1]],
+    ['IOP_CE_VERSION', /define\( 'IOP_CE_VERSION', '([^']+)' \)/.exec(text('iop-cost-estimator.php'))?.[1]],
+    ['readme.txt', /^Stable tag:\s*(\S+)/m.exec(text('readme.txt'))?.[1]],
+  ];
+  for (const [where, said] of stated) {
+    if (said !== version) throw new Error(`the WordPress plugin's version in ${where} is ${said ?? 'missing'}, not package.json's ${version}`);
+  }
+  for (const [path, bytes] of Object.entries(scriptFiles)) files[`assets/dist/${path}`] = bytes;
+  files['LICENSE'] = readFileSync(join(root, 'LICENSE'));
+  files['THIRD-PARTY-LICENSES.txt'] = readFileSync(join(root, 'dist/THIRD-PARTY-LICENSES.txt'));
+  return files;
 }
 
 export function release(root = ROOT): Release {
@@ -68,20 +108,20 @@ export function release(root = ROOT): Release {
   files['HOW-TO.html'] = strToU8(howTo(pkg.version, hashes));
   files['AUDIT.txt'] = readFileSync(join(dist, 'AUDIT.txt'));
 
-  // Every file dated the same (the zip format's earliest date), so that a release's zip depends on its files only.
-  const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) zippable[`${folder}/${path}`] = [bytes, { mtime: new Date('1980-01-01T00:00:00Z') }];
   const out = join(root, RELEASE_DIR);
   mkdirSync(out, { recursive: true });
   const siteZip = `${folder}-site.zip`;
-  writeFileSync(join(out, siteZip), zipSync(zippable, { level: 9 }));
-  return { version: pkg.version, folder, siteZip: `${RELEASE_DIR}/${siteZip}`, files: Object.keys(files).sort() };
+  writeFileSync(join(out, siteZip), zip(folder, files));
+  const scriptFiles = Object.fromEntries(Object.keys(hashes).map((script) => [script, files[script]!]));
+  const pluginZip = `iop-cost-estimator-wordpress-${pkg.version}.zip`;
+  writeFileSync(join(out, pluginZip), zip('iop-cost-estimator', plugin(root, pkg.version, scriptFiles)));
+  return { version: pkg.version, folder, siteZip: `${RELEASE_DIR}/${siteZip}`, pluginZip: `${RELEASE_DIR}/${pluginZip}`, files: Object.keys(files).sort() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const made = release();
-    console.log(`${made.siteZip}: ${made.files.length} files in ${made.folder}/`);
+    console.log(`${made.siteZip}: ${made.files.length} files in ${made.folder}/\n${made.pluginZip}: the WordPress plugin`);
   } catch (error) {
     console.error(`release: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);

@@ -1,0 +1,107 @@
+// `npm run test:wordpress` (.ci/run runs it after `npm test`, which makes the release): the WordPress plugin on a
+// real WordPress 6.1 (Debian's, test/wordpress/wordpress-site.ts), in its two default themes. An Author's post with
+// the block and one with the shortcode, each opened in Chromium at 375 and 1280 px: the center's prices shown
+// (so the script ran as a module, with the configuration written into the page), axe clean on the widget, no
+// console error, no request off the site. Screenshots in dist/wordpress-screenshots/.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { startSite, type Site } from './wordpress-site.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const SHOTS = join(ROOT, 'dist/wordpress-screenshots');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+interface Visit {
+  prices: string;
+  language: string | null;
+  fallbackShown: boolean;
+  scriptTypes: string[];
+  preloads: string[];
+  violations: string[];
+  consoleErrors: string[];
+  offSite: string[];
+}
+
+async function visit(browser: Browser, site: Site, url: string, width: number, shot: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  const offSite: string[] = [];
+  page.on('console', (message) => {
+    // The browser asks every new site for /favicon.ico, which this bare site does not have: not the page's error.
+    const where = message.location().url ?? '';
+    if (message.type() === 'error' && !where.endsWith('/favicon.ico')) consoleErrors.push(`${message.text()} ${where}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const requested = new URL(request.url());
+    if (!requested.protocol.startsWith('data') && requested.origin !== new URL(site.url).origin) offSite.push(request.url());
+  });
+  try {
+    await page.setViewport({ width, height: width < 600 ? 800 : 900 });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('iop-cost-estimator')?.shadowRoot?.querySelector('.prices [part="total"]'), { timeout: 15_000 });
+    const seen = await page.evaluate(() => {
+      const el = document.querySelector('iop-cost-estimator')!;
+      return {
+        prices: el.shadowRoot!.querySelector('.prices [part="total"]')!.textContent!.trim(),
+        language: el.shadowRoot!.querySelector('.layout')?.getAttribute('lang') ?? null,
+        fallbackShown: el.querySelector('.iop-cost-estimator-fallback')!.checkVisibility(),
+        scriptTypes: [...document.querySelectorAll<HTMLScriptElement>('script[src*="iop-cost-estimator"]')].map((s) => `${s.type} ${new URL(s.src).pathname}${new URL(s.src).search}`),
+        preloads: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname),
+      };
+    });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['iop-cost-estimator']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, shot), fullPage: true });
+    return { ...seen, violations, consoleErrors, offSite };
+  } finally {
+    await page.close();
+  }
+}
+
+for (const theme of ['twentytwentythree', 'twentytwentyone'] as const) {
+  describe(`the WordPress plugin on WordPress 6.1, theme ${theme}`, () => {
+    let site: Site;
+    let browser: Browser;
+    before(async () => {
+      site = await startSite(theme);
+      browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    });
+    after(async () => {
+      await browser?.close();
+      site?.stop();
+    });
+
+    for (const [placed, width] of [['block', 375], ['block', 1280], ['shortcode', 375], ['shortcode', 1280]] as const) {
+      it(`an Author's post with the ${placed}, at ${width} px: the center's prices, axe clean, no console error, nothing off the site`, async () => {
+        const seen = await visit(browser, site, site.posts[placed], width, `${theme}-${placed}-${width}.png`);
+        // The example center's self-pay price: 12 weeks x 3 days x $350.00.
+        assert.equal(seen.prices, '$12,600.00');
+        // The page's language, as WordPress writes it.
+        assert.equal(seen.language, 'en-US');
+        assert.equal(seen.fallbackShown, false);
+        // A module (a plain script tag would fail on `export`), whatever query WordPress adds.
+        assert.deepEqual(seen.scriptTypes, ['module /wp-content/plugins/iop-cost-estimator/assets/dist/iop-cost-estimator.js?ver=0.1.0']);
+        assert.deepEqual(seen.preloads, ['/wp-content/plugins/iop-cost-estimator/assets/dist/first-screen.js']);
+        assert.deepEqual(seen.violations, []);
+        assert.deepEqual(seen.consoleErrors, []);
+        assert.deepEqual(seen.offSite, []);
+      });
+    }
+
+    it('leaves no PHP notice, warning or error of the plugin in WordPress’s log', () => {
+      const ours = site.log().split('\n').filter((line) => line.includes('iop-cost-estimator'));
+      assert.deepEqual(ours, []);
+    });
+  });
+}
