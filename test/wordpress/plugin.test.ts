@@ -99,6 +99,47 @@ for (const theme of ['twentytwentythree', 'twentytwentyone'] as const) {
       });
     }
 
+    it('settings: an administrator’s configuration is checked as it is typed, each wrong field named, saved once right', async () => {
+      const page = await browser.newPage();
+      const consoleErrors: string[] = [];
+      page.on('pageerror', (error) => consoleErrors.push(String(error)));
+      try {
+        await page.setViewport({ width: 1280, height: 900 });
+        await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
+        await page.type('#user_login', 'admin');
+        await page.type('#user_pass', 'admin-password');
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+        await page.goto(`${site.url}/wp-admin/options-general.php?page=iop-cost-estimator`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('#iop-ce-check .notice-success'), { timeout: 10_000 });
+        const center = JSON.parse(readFileSync(join(ROOT, 'data/centers/example.json'), 'utf8')) as { rates: Record<string, unknown> };
+        const typeConfig = async (config: string) => {
+          await page.$eval('#iop-ce-config', (box, value) => {
+            (box as HTMLTextAreaElement).value = value;
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          }, config);
+        };
+        // A self-pay price above the gross charge: the widget would refuse it, and the page says which field.
+        await typeConfig(JSON.stringify({ ...center, rates: { ...center.rates, selfPayPerUnit: '900.00' } }));
+        const refused = await page.$eval('#iop-ce-check', (report) => report.textContent ?? '');
+        assert.match(refused, /rates\.selfPayPerUnit: must not be above the gross charge/);
+        assert.equal(await page.$eval('#submit', (button) => (button as HTMLButtonElement).disabled), true);
+        await typeConfig('{ "name": ');
+        assert.match(await page.$eval('#iop-ce-check', (report) => report.textContent ?? ''), /Not JSON yet/);
+        // Right again, with a new self-pay price: saved, and the block's page shows it (36 days x $300.00).
+        await typeConfig(JSON.stringify({ ...center, rates: { ...center.rates, selfPayPerUnit: '300.00' } }));
+        assert.equal(await page.$eval('#submit', (button) => (button as HTMLButtonElement).disabled), false);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+        assert.match(await page.$eval('#setting-error-settings_updated, .notice-success', (notice) => notice.textContent ?? ''), /Settings saved/);
+        await page.goto(site.posts.block, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('iop-cost-estimator')?.shadowRoot?.querySelector('.prices [part="total"]'), { timeout: 15_000 });
+        const lines = await page.evaluate(() => [...document.querySelector('iop-cost-estimator')!.shadowRoot!.querySelectorAll('.prices .line dd')].map((dd) => dd.textContent!.trim()));
+        assert.deepEqual(lines.slice(0, 2), ['$300.00', '$10,800.00']);
+        assert.deepEqual(consoleErrors, []);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('leaves no PHP notice, warning or error of the plugin in WordPress’s log', () => {
       const ours = site.log().split('\n').filter((line) => line.includes('iop-cost-estimator'));
       assert.deepEqual(ours, []);
