@@ -9,7 +9,8 @@
 //     AUDIT.txt (what `npm audit --omit=dev` found: the release notes' line on known vulnerabilities).
 //
 //   iop-cost-estimator-wordpress-<version>.zip, the WordPress plugin (its sources: src/wordpress/iop-cost-estimator/)
-//     with the embed's scripts in assets/dist/, LICENSE and THIRD-PARTY-LICENSES.txt: Plugins > Add New > Upload.
+//     with the embed's scripts in assets/dist/, its languages' .po compiled to .mo, LICENSE and
+//     THIRD-PARTY-LICENSES.txt: Plugins > Add New > Upload.
 //     Its version (the plugin header, IOP_CE_VERSION, readme.txt's stable tag) must be package.json's.
 //
 // `npm run release` builds the embed and the schema and runs the audit first (a known vulnerability stops it,
@@ -20,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { mo, po } from 'gettext-parser';
 import { howTo } from './release-how-to.ts';
 import { examplePage } from './release-example-page.ts';
 
@@ -66,6 +68,8 @@ function plugin(root: string, version: string, scriptFiles: Record<string, Uint8
   const sources = join(root, 'src/wordpress/iop-cost-estimator');
   const files: Record<string, Uint8Array> = {};
   for (const path of filesUnder(sources)) files[path] = readFileSync(join(sources, path));
+  // WordPress reads a language's words from its compiled .mo, made here from the .po kept in the repository.
+  for (const path of Object.keys(files).filter((file) => file.endsWith('.po'))) files[path.replace(/\.po$/, '.mo')] = mo.compile(po.parse(files[path]!));
   const text = (path: string) => new TextDecoder().decode(files[path]);
   const stated = [
     ['the plugin header', /^ \* Version:\s*(\S+)/m.exec(text('iop-cost-estimator.php'))?.[1]],

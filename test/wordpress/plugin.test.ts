@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startSite, type Site } from './wordpress-site.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,6 +25,17 @@ interface Visit {
   violations: string[];
   consoleErrors: string[];
   offSite: string[];
+}
+
+/** A page logged in as the site's administrator. */
+async function asAdmin(browser: Browser, site: Site): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
+  await page.type('#user_login', 'admin');
+  await page.type('#user_pass', 'admin-password');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  return page;
 }
 
 async function visit(browser: Browser, site: Site, url: string, width: number, shot: string): Promise<Visit> {
@@ -99,16 +110,40 @@ for (const theme of ['twentytwentythree', 'twentytwentyone'] as const) {
       });
     }
 
-    it('settings: an administrator’s configuration is checked as it is typed, each wrong field named, saved once right', async () => {
-      const page = await browser.newPage();
+    it('the editor: the block’s preview is the running widget, and its settings are in the sidebar', async () => {
+      const page = await asAdmin(browser, site);
       const consoleErrors: string[] = [];
       page.on('pageerror', (error) => consoleErrors.push(String(error)));
       try {
-        await page.setViewport({ width: 1280, height: 900 });
-        await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
-        await page.type('#user_login', 'admin');
-        await page.type('#user_pass', 'admin-password');
-        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+        const id = new URL(site.posts.block).searchParams.get('p');
+        await page.goto(`${site.url}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
+        // The preview (ServerSideRender) holds the widget, which the module has defined in the editor too.
+        await page.waitForFunction(
+          () => document.querySelector('.wp-block-iop-cost-estimator iop-cost-estimator, [data-type="iop/cost-estimator"] iop-cost-estimator')?.shadowRoot?.querySelector('.prices [part="total"]'),
+          { timeout: 20_000 },
+        );
+        const total = await page.evaluate(() => document.querySelector('[data-type="iop/cost-estimator"] iop-cost-estimator')!.shadowRoot!.querySelector('.prices [part="total"]')!.textContent!.trim());
+        assert.match(total, /^\$[\d,]+\.\d\d$/);
+        // The block selected, with the block's settings open in the sidebar (whatever the editor's first-use state).
+        await page.evaluate(() => {
+          type Store = { selectBlock(id: string): void; openGeneralSidebar(name: string): void };
+          const wp = (window as unknown as { wp: { data: { dispatch(store: string): Store; select(store: string): { getBlocks(): { clientId: string; name: string }[] } } } }).wp;
+          const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'iop/cost-estimator')!;
+          wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+          wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        });
+        await page.waitForFunction(() => [...document.querySelectorAll('label')].some((label) => label.textContent === 'Coverage already chosen'), { timeout: 10_000 });
+        assert.deepEqual(consoleErrors, []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('settings: an administrator’s configuration is checked as it is typed, each wrong field named, saved once right', async () => {
+      const page = await asAdmin(browser, site);
+      const consoleErrors: string[] = [];
+      page.on('pageerror', (error) => consoleErrors.push(String(error)));
+      try {
         await page.goto(`${site.url}/wp-admin/options-general.php?page=iop-cost-estimator`, { waitUntil: 'load' });
         await page.waitForFunction(() => document.querySelector('#iop-ce-check .notice-success'), { timeout: 10_000 });
         const center = JSON.parse(readFileSync(join(ROOT, 'data/centers/example.json'), 'utf8')) as { rates: Record<string, unknown> };
@@ -137,6 +172,24 @@ for (const theme of ['twentytwentythree', 'twentytwentyone'] as const) {
         assert.deepEqual(consoleErrors, []);
       } finally {
         await page.close();
+      }
+    });
+
+    it('on a Spanish site: the widget in Spanish and the fallback words from the plugin’s Spanish', async () => {
+      site.php("update_option( 'WPLANG', 'es_ES' );");
+      const page = await browser.newPage();
+      try {
+        await page.goto(site.posts.shortcode, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('iop-cost-estimator')?.shadowRoot?.querySelector('h2')?.textContent === '¿Cuánto me costaría este programa?', { timeout: 15_000 });
+        const seen = await page.evaluate(() => {
+          const el = document.querySelector('iop-cost-estimator')!;
+          return { language: el.getAttribute('language'), fallback: el.querySelector('.iop-cost-estimator-fallback')!.textContent };
+        });
+        assert.equal(seen.language, 'es');
+        assert.equal(seen.fallback, 'Para saber cuánto le costaría nuestro programa, llame a nuestro equipo de admisión al 555-0100.');
+      } finally {
+        await page.close();
+        site.php("update_option( 'WPLANG', '' );");
       }
     });
 

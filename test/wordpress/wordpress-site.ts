@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { mo } from 'gettext-parser';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
@@ -18,6 +19,8 @@ export interface Site {
   url: string;
   /** WordPress's debug log: PHP's notices, warnings and errors. */
   log(): string;
+  /** Runs PHP inside the site (after wp-load.php); what it prints comes back. */
+  php(code: string): string;
   /** The Author's posts: the block's page and the shortcode's. */
   posts: { block: string; shortcode: string };
   theme: string;
@@ -140,6 +143,10 @@ require_once ABSPATH . 'wp-settings.php';
       writeFileSync(join(plugins, path), bytes);
     }
 
+    // WordPress keeps a site's language only where its own words are installed: a stand-in for its Spanish.
+    mkdirSync(join(root, 'wp-content/languages'), { recursive: true });
+    writeFileSync(join(root, 'wp-content/languages/es_ES.mo'), mo.compile({ charset: 'utf-8', headers: { Language: 'es_ES' }, translations: { '': {} } }));
+
     const installed = php(
       root,
       `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
@@ -178,7 +185,7 @@ echo wp_json_encode( array( 'block' => get_permalink( $block ), 'shortcode' => g
       return up;
     });
     const log = () => (existsSync(join(work, 'debug.log')) ? readFileSync(join(work, 'debug.log'), 'utf8') : '');
-    return { url, log, posts: { block: made.block, shortcode: made.shortcode }, theme, stop };
+    return { url, log, php: (code) => php(root, code), posts: { block: made.block, shortcode: made.shortcode }, theme, stop };
   } catch (error) {
     stop();
     throw error;

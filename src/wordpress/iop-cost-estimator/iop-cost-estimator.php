@@ -116,13 +116,9 @@ function iop_ce_render( $attributes ) {
 	return '<iop-cost-estimator' . $html . '>' . $inline . '<p class="iop-cost-estimator-fallback">' . $fallback . '</p></iop-cost-estimator>';
 }
 
-/** The widget's script (a module) and its one CSS rule, once a page. */
+/** The widget's script (a module) and its one CSS rule; enqueuing twice is harmless (WordPress keeps one). */
 function iop_ce_enqueue() {
-	static $done = false;
-	if ( $done ) {
-		return;
-	}
-	$done = true;
+	static $preloaded = false;
 	$dist = plugins_url( 'assets/dist/', __FILE__ );
 	// Its space kept before it starts, so nothing below it jumps (a file, not inline, for strict policies).
 	wp_enqueue_style( 'iop-cost-estimator', plugins_url( 'assets/iop-cost-estimator.css', __FILE__ ), array(), IOP_CE_VERSION );
@@ -136,9 +132,10 @@ function iop_ce_enqueue() {
 	// WordPress 6.1 to 6.4: a script tag made a module (iop_ce_module_tag), and the modulepreload printed by hand.
 	wp_enqueue_script( 'iop-cost-estimator', $dist . 'iop-cost-estimator.js', array(), IOP_CE_VERSION, false );
 	// Too late once the head is printed (a shortcode found only as the content renders): the script still works.
-	if ( did_action( 'wp_head' ) && ! doing_action( 'wp_head' ) ) {
+	if ( $preloaded || ( did_action( 'wp_head' ) && ! doing_action( 'wp_head' ) ) ) {
 		return;
 	}
+	$preloaded = true;
 	// After wp_enqueue_scripts, which a classic theme runs inside wp_head at priority 1.
 	add_action(
 		'wp_head',

@@ -19,6 +19,19 @@
 					props.setAttributes( change );
 				};
 			};
+			// A number the page presets (weeks, hours a week); emptied, the visitor's own.
+			var numberControl = function ( label, name, max ) {
+				return el( components.TextControl, {
+					label: label,
+					type: 'number',
+					min: 1,
+					max: max,
+					value: a[ name ] === undefined ? '' : a[ name ],
+					onChange: function ( value ) {
+						set( name )( number( value ) );
+					},
+				} );
+			};
 			var blockProps = blockEditor.useBlockProps ? blockEditor.useBlockProps() : {};
 			return el(
 				element.Fragment,
@@ -44,26 +57,8 @@
 							],
 							onChange: set( 'planType' ),
 						} ),
-						el( components.TextControl, {
-							label: __( 'Weeks', 'iop-cost-estimator' ),
-							type: 'number',
-							min: 1,
-							max: 52,
-							value: a.weeks === undefined ? '' : a.weeks,
-							onChange: function ( value ) {
-								set( 'weeks' )( number( value ) );
-							},
-						} ),
-						el( components.TextControl, {
-							label: __( 'Hours a week', 'iop-cost-estimator' ),
-							type: 'number',
-							min: 1,
-							max: 40,
-							value: a.hoursPerWeek === undefined ? '' : a.hoursPerWeek,
-							onChange: function ( value ) {
-								set( 'hoursPerWeek' )( number( value ) );
-							},
-						} ),
+						numberControl( __( 'Weeks', 'iop-cost-estimator' ), 'weeks', 52 ),
+						numberControl( __( 'Hours a week', 'iop-cost-estimator' ), 'hoursPerWeek', 40 ),
 						el( components.SelectControl, {
 							label: __( 'Language', 'iop-cost-estimator' ),
 							value: a.language,
