@@ -63,13 +63,35 @@ function zip(folder: string, files: Record<string, Uint8Array>): Uint8Array {
   return zipSync(zippable, { level: 9 });
 }
 
+/** The handle WordPress gives the block's editor script (block.json's editorScript), its translations' file name. */
+const EDITOR_HANDLE = 'iop-cost-estimator-editor-script';
+
+interface GettextFile {
+  headers: Record<string, string>;
+  translations: Record<string, Record<string, { msgid: string; msgstr: string[]; comments?: { reference?: string } }>>;
+}
+
+/** A script's words as WordPress's `wp_set_script_translations` reads them (Jed's locale_data), from a .po file. */
+function scriptTranslations(file: GettextFile, script: string): string {
+  const messages: Record<string, unknown> = { '': { domain: 'messages', lang: file.headers['Language'] ?? '', 'plural-forms': file.headers['Plural-Forms'] ?? '' } };
+  for (const entry of Object.values(file.translations[''] ?? {})) {
+    if (entry.msgid && entry.comments?.reference?.split(/\s+/).includes(script)) messages[entry.msgid] = entry.msgstr;
+  }
+  return JSON.stringify({ domain: 'messages', locale_data: { messages } });
+}
+
 /** The WordPress plugin: its sources, and the embed's scripts as assets/dist/. */
 function plugin(root: string, version: string, scriptFiles: Record<string, Uint8Array>): Record<string, Uint8Array> {
   const sources = join(root, 'src/wordpress/iop-cost-estimator');
   const files: Record<string, Uint8Array> = {};
   for (const path of filesUnder(sources)) files[path] = readFileSync(join(sources, path));
-  // WordPress reads a language's words from its compiled .mo, made here from the .po kept in the repository.
-  for (const path of Object.keys(files).filter((file) => file.endsWith('.po'))) files[path.replace(/\.po$/, '.mo')] = mo.compile(po.parse(files[path]!));
+  // WordPress reads a language's words from its compiled .mo, made here from the .po kept in the repository, and
+  // the block editor's (those of block/editor.js) from a JSON file named for the script's handle.
+  for (const path of Object.keys(files).filter((file) => file.endsWith('.po'))) {
+    const parsed = po.parse(files[path]!);
+    files[path.replace(/\.po$/, '.mo')] = mo.compile(parsed);
+    files[path.replace(/\.po$/, `-${EDITOR_HANDLE}.json`)] = strToU8(scriptTranslations(parsed as GettextFile, 'block/editor.js'));
+  }
   const text = (path: string) => new TextDecoder().decode(files[path]);
   const stated = [
     ['the plugin header', /^ \* Version:\s*(\S+)/m.exec(text('iop-cost-estimator.php'))?.[1]],

@@ -30,6 +30,8 @@ add_action( 'init', 'iop_ce_init' );
 function iop_ce_init() {
 	load_plugin_textdomain( 'iop-cost-estimator', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'iop_ce_render_block' ) );
+	// The editor's words in the site's language (languages/*-iop-cost-estimator-editor-script.json).
+	wp_set_script_translations( 'iop-cost-estimator-editor-script', 'iop-cost-estimator', __DIR__ . '/languages' );
 	add_shortcode( 'iop_cost_estimator', 'iop_ce_render_shortcode' );
 }
 
