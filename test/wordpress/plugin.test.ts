@@ -43,7 +43,8 @@ async function openBlockInEditor(page: Page, site: Site): Promise<void> {
   const id = new URL(site.posts.block).searchParams.get('p');
   await page.goto(`${site.url}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
   // The preview (ServerSideRender) holds the widget, which the module has defined in the editor too.
-  await page.waitForFunction(() => document.querySelector('[data-type="iop/cost-estimator"] iop-cost-estimator')?.shadowRoot?.querySelector('.prices [part="total"]'), { timeout: 20_000 });
+  // The editor loads some hundred files first: a busy machine takes a while.
+  await page.waitForFunction(() => document.querySelector('[data-type="iop/cost-estimator"] iop-cost-estimator')?.shadowRoot?.querySelector('.prices [part="total"]'), { timeout: 45_000 });
   // Selected, with the block's settings open (whatever the editor's first-use state).
   await page.evaluate(() => {
     type Store = { selectBlock(id: string): void; openGeneralSidebar(name: string): void };

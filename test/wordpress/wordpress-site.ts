@@ -177,7 +177,8 @@ echo wp_json_encode( array( 'block' => get_permalink( $block ), 'shortcode' => g
     const made = JSON.parse(out.slice(out.indexOf('{'))) as { block: string; shortcode: string; unfiltered: boolean };
     if (made.unfiltered) throw new Error('the Author may post unfiltered HTML here: the test would prove nothing about kses');
 
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { cwd: root, stdio: 'ignore' });
+    // Several workers: the block editor asks for many files and REST routes at once, which one worker serves in turn.
+    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { cwd: root, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
     children.push(server);
     let up = false;
     await until('PHP’s server', () => {
