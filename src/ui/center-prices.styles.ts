@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { lineStyles } from './line.styles.ts';
 
 // Before a coverage is chosen: the center's prices, a label and an amount a line.
 export const centerPricesStyles = css`
+  ${lineStyles}
   .prices h3 {
     margin: 0;
     font-size: 1em;
@@ -10,17 +12,7 @@ export const centerPricesStyles = css`
   .prices dl {
     margin: 0.5em 0;
   }
-  .prices .line {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_space);
-    padding: 0.25em 0;
-    border-bottom: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
-  }
   .prices dd {
-    margin: 0;
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
 `;

@@ -147,6 +147,8 @@ export class IopCostEstimator extends LitElement {
   #rulesLoading: Promise<unknown> | null = null;
   /** The styles of what loaded after the first screen (the total, the details), adopted beside the element's own. */
   #lateStyles: CSSResultOrNative[] = [];
+  /** The language asked for, as of the last update (willUpdate). */
+  #asked: string | undefined;
   /** Before a coverage is chosen: the program at the center's self-pay price (the first screen's figures). */
   private price: ProgramPrice | null = null;
 
@@ -217,8 +219,9 @@ export class IopCostEstimator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const asked = this.#askedLang;
-    if (asked) loadWords(baseLanguage(asked));
+    // Looked up once an update (it walks up the page to the nearest lang); a bundled language's words load now.
+    this.#asked = this.#askedLang;
+    if (this.#asked) loadWords(baseLanguage(this.#asked));
     if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.#loadConfig();
     if (changed.has('planType') || changed.has('weeks') || changed.has('hoursPerWeek') || changed.has('network')) this.#applyPresets();
     if (changed.has('mode') && this.mode === 'counselor' && !this.deskLoaded) this.#loadDesk();
@@ -360,7 +363,7 @@ export class IopCostEstimator extends LitElement {
    * tag as the page wrote it ("fr-CA" marks the content), without extensions; a malformed one would make Intl throw.
    */
   get #currentLang(): string {
-    const tag = this.#askedLang;
+    const tag = this.#asked;
     return tag && hasWords(tag) ? tag : 'en';
   }
 
@@ -494,7 +497,6 @@ export class IopCostEstimator extends LitElement {
   }
 
   protected override render() {
-    // The language is looked up once a render: it walks up the page to the nearest lang.
     const lang = this.#currentLang;
     const t = messagesFor(lang);
     const english = sameLanguage(lang, 'en');

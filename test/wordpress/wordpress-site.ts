@@ -79,7 +79,8 @@ function php(root: string, code: string, before = ''): string {
 export async function startSite(theme: 'twentytwentythree' | 'twentytwentyone'): Promise<Site> {
   const missing = missingPackages();
   if (missing.length) throw new Error(`Debian's ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed: apt-get install -y ${missing.join(' ')} php-mysql`);
-  const pluginZip = join(ROOT, 'dist/release/iop-cost-estimator-wordpress-0.1.0.zip'.replace('0.1.0', (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version));
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const pluginZip = join(ROOT, `dist/release/iop-cost-estimator-wordpress-${version}.zip`);
   if (!existsSync(pluginZip)) throw new Error(`${pluginZip} is missing: run \`npm run release\``);
 
   const work = mkdtempSync(join(tmpdir(), 'iop-wordpress-'));
