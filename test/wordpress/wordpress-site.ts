@@ -86,7 +86,14 @@ export async function startSite(theme: 'twentytwentythree' | 'twentytwentyone'):
   const work = mkdtempSync(join(tmpdir(), 'iop-wordpress-'));
   const children: ChildProcess[] = [];
   const stop = () => {
-    for (const child of children) child.kill('SIGKILL');
+    // Each its own process group (detached), so that PHP's server workers go with it.
+    for (const child of children) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
     // The database may still be writing as it stops: its files go on the next try or with the temporary folder.
     try {
       rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
@@ -99,7 +106,7 @@ export async function startSite(theme: 'twentytwentythree' | 'twentytwentyone'):
     const data = join(work, 'mysql');
     const socket = join(work, 'mysql.sock');
     execFileSync('mariadb-install-db', [`--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-    const database = spawn('/usr/sbin/mariadbd', [`--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(work, 'mysql.pid')}`], { stdio: 'ignore' });
+    const database = spawn('/usr/sbin/mariadbd', [`--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(work, 'mysql.pid')}`], { stdio: 'ignore', detached: true });
     children.push(database);
     await until('MariaDB', () => existsSync(socket));
     execFileSync('mariadb', [`--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress'], { stdio: 'ignore' });
@@ -179,7 +186,7 @@ echo wp_json_encode( array( 'block' => get_permalink( $block ), 'shortcode' => g
     if (made.unfiltered) throw new Error('the Author may post unfiltered HTML here: the test would prove nothing about kses');
 
     // Several workers: the block editor asks for many files and REST routes at once, which one worker serves in turn.
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { cwd: root, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { cwd: root, stdio: 'ignore', detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
     children.push(server);
     let up = false;
     await until('PHP’s server', () => {
