@@ -4,11 +4,12 @@
 // configuration; its warnings what is unusual but priced (as `npm run check-config` says them).
 import { centerWarnings, type ConfigWarning } from './core/center/center-warnings.ts';
 import { parseCenterConfig } from './core/center/parse-center-config.ts';
+import { languageWarnings } from './core/center/language-warnings.ts';
 import type { FieldError } from './core/validation.ts';
 
 export type { ConfigWarning, FieldError };
 
 export function checkCenterConfig(json: unknown): { errors: FieldError[]; warnings: ConfigWarning[] } {
   const parsed = parseCenterConfig(json);
-  return parsed.ok ? { errors: [], warnings: centerWarnings(parsed.center) } : { errors: parsed.errors, warnings: [] };
+  return parsed.ok ? { errors: [], warnings: [...centerWarnings(parsed.center), ...languageWarnings(json)] } : { errors: parsed.errors, warnings: [] };
 }

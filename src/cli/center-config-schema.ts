@@ -9,12 +9,15 @@
 // only `npm run check-config` and the widget check. Each field's description and default come from
 // src/core/center/center-config-docs.ts, kept out of the embed bundle; they are added here by field path, after
 // zod's rendering, because zod's `override` sees a schema used by several fields (every amount) only once.
+// The center's words may also be given per language (center-words.ts), which the widget resolves before its
+// schema sees them: that form is added here too.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { CENTER_CONFIG_DESCRIPTION, CENTER_CONFIG_DOCS, CENTER_CONFIG_TITLE, type FieldDoc } from '../core/center/center-config-docs.ts';
 import { CenterConfigSchema } from '../core/center/center-config.ts';
+import { TEXT_FIELDS, WORDS_PER_LANGUAGE } from '../core/center/center-words.ts';
 
 export const SCHEMA_FILE = 'dist/center-config.schema.json';
 
@@ -52,7 +55,9 @@ export function centerConfigJsonSchema(docs: Record<string, FieldDoc> = CENTER_C
     used.add(field);
     const hasDefault = doc.default !== undefined;
     const description = hasDefault ? `${doc.description} Default: ${JSON.stringify(doc.default)}.` : doc.description;
-    return { description, ...(hasDefault ? { default: doc.default } : {}), ...node };
+    // The center's words: text, or the same text per language (the widget chooses before it checks them).
+    const shape = (TEXT_FIELDS as readonly string[]).includes(field) ? { anyOf: [node, WORDS_PER_LANGUAGE] } : node;
+    return { description, ...(hasDefault ? { default: doc.default } : {}), ...shape };
   };
 
   describe(body, '');

@@ -8,6 +8,7 @@ import { participatesIn } from '../core/center/participation.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import { parseCenterConfig } from '../core/estimate.ts';
 import { unknownFields } from '../core/center/unknown-fields.ts';
+import { languageWarnings } from '../core/center/language-warnings.ts';
 import { valueAt } from '../core/validation.ts';
 import { printLines, terminalJson } from './terminal-text.ts';
 
@@ -59,6 +60,7 @@ function main(args: string[]): number {
     participation(center),
     ...misspelt,
     ...centerWarnings(center).map(warningLine),
+    ...languageWarnings(json).map(warningLine),
   ];
   printLines(process.stdout, summary);
   return 0;

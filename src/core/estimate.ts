@@ -24,6 +24,8 @@ export interface EstimateOptions {
   referenceData?: ReferenceData;
   /** The date a program without a start date starts on (default: today, UTC). */
   today?: string;
+  /** The language the center's words (band names, its name) are wanted in, where its file gives them per language. */
+  language?: string;
 }
 
 export { EXAMPLE_CENTER, parseCenterConfig };
@@ -36,7 +38,7 @@ export function parseRequest(request: unknown): { ok: true; request: EstimateReq
 
 /** Never throws: bad input comes back as field errors. */
 export function estimate(request: unknown, center: unknown = EXAMPLE_CENTER, options: EstimateOptions = {}): EstimateOutcome {
-  const centerParsed = parseCenterConfig(center);
+  const centerParsed = parseCenterConfig(center, options.language);
   const requestParsed = parseRequest(request);
   const errors = [...(centerParsed.ok ? [] : centerParsed.errors), ...(requestParsed.ok ? [] : requestParsed.errors)];
   if (!centerParsed.ok || !requestParsed.ok) return { ok: false, errors };

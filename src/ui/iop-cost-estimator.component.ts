@@ -171,6 +171,9 @@ export class IopCostEstimator extends LitElement {
   /** The field the person last typed in or chose: a message comparing two fields goes on it (field-pairs.ts). */
   #typed: FieldName | null = null;
   #configRequest = 0;
+  /** The center's configuration as given, and the language its words were last read in (#readCenter). */
+  #centerJson: unknown;
+  #centerLanguage: string | undefined;
 
   // A translation module loaded after the widget: show its words.
   readonly #onTranslationAdded = () => this.requestUpdate();
@@ -223,6 +226,8 @@ export class IopCostEstimator extends LitElement {
     this.#asked = this.#askedLang;
     if (this.#asked) loadWords(baseLanguage(this.#asked));
     if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.#loadConfig();
+    // The page's language changed (or its words arrived): the center's words in it, where the file has them.
+    else if (this.center && this.#centerJson !== undefined && this.#centerLanguage !== this.#currentLang && this.#readCenter(this.#centerJson)) this.#recompute(this.form);
     if (changed.has('planType') || changed.has('weeks') || changed.has('hoursPerWeek') || changed.has('network')) this.#applyPresets();
     if (changed.has('mode') && this.mode === 'counselor' && !this.deskLoaded) this.#loadDesk();
   }
@@ -284,6 +289,7 @@ export class IopCostEstimator extends LitElement {
   /** The center: the `config` property, else a configuration inside the tag, else `config-src`, else the example. */
   #loadConfig(): void {
     const request = ++this.#configRequest;
+    this.#centerJson = undefined;
     const inline = this.querySelector(INLINE);
     if (this.config === undefined && inline) {
       try {
@@ -310,26 +316,38 @@ export class IopCostEstimator extends LitElement {
 
   #useConfig(json: unknown): void {
     this.loading = false;
-    let parsed: ReturnType<typeof parseCenterConfig>;
-    try {
-      parsed = parseCenterConfig(json);
-    } catch (error) {
-      // A page's object can throw as it is read (a getter): a bad configuration like any other.
-      this.#fail([`config: could not be read (${error instanceof Error ? error.message : String(error)})`], null);
-      return;
-    }
-    if (!parsed.ok) {
-      this.#fail(parsed.errors.map((e) => `${e.field}: ${e.message}`), json);
-      return;
-    }
-    this.center = parsed.center;
-    this.configError = null;
+    const center = this.#readCenter(json);
+    if (!center) return;
     // The default start, untouched, moves to the next day this center takes new people.
     const today = localToday();
-    const startDays = parsed.center.startDays?.map((day) => WEEKDAYS.indexOf(day));
+    const startDays = center.startDays?.map((day) => WEEKDAYS.indexOf(day));
     const startDate = this.form.startDate === nextStartDay(today) ? nextStartDay(today, startDays) : this.form.startDate;
     this.#recompute({ ...this.form, startDate });
     void this.#openSharedLink();
+  }
+
+  /**
+   * The center of the configuration `json`, its words in the language the widget shows (a file may give them
+   * per language: center-words.ts), or null when it can't be used. Kept, to be read again in another language.
+   */
+  #readCenter(json: unknown): CenterConfig | null {
+    this.#centerJson = json;
+    this.#centerLanguage = this.#currentLang;
+    let parsed: ReturnType<typeof parseCenterConfig>;
+    try {
+      parsed = parseCenterConfig(json, this.#centerLanguage);
+    } catch (error) {
+      // A page's object can throw as it is read (a getter): a bad configuration like any other.
+      this.#fail([`config: could not be read (${error instanceof Error ? error.message : String(error)})`], null);
+      return null;
+    }
+    if (!parsed.ok) {
+      this.#fail(parsed.errors.map((e) => `${e.field}: ${e.message}`), json);
+      return null;
+    }
+    this.center = parsed.center;
+    this.configError = null;
+    return parsed.center;
   }
 
   /**

@@ -6,6 +6,7 @@ import { describe, expect, it } from '../harness.ts';
 import { CENTER_CONFIG_DOCS } from '../../src/core/center/center-config-docs.ts';
 import { parseCenterConfig } from '../../src/core/estimate.ts';
 import { centerConfigJsonSchema, SCHEMA_ID } from '../../src/cli/center-config-schema.ts';
+import { TEXT_FIELDS } from '../../src/core/center/center-words.ts';
 
 type Json = Record<string, any>;
 
@@ -62,6 +63,27 @@ describe('the center configuration JSON Schema', () => {
   it('accepts the example center, as zod does', () => {
     expect(ajvFields(EXAMPLE)).to.deep.equal([]);
     expect(zodErrors(EXAMPLE)).to.deep.equal([]);
+  });
+
+  it('says the center’s words are text or text per language tag, for every such field and no other, as zod does', () => {
+    const perLanguage: string[] = [];
+    const walk = (node: Json, path: string) => {
+      if (node.anyOf?.some((branch: Json) => branch.type === 'object' && branch.propertyNames?.pattern)) perLanguage.push(path);
+      for (const [key, child] of Object.entries(node.properties ?? {})) walk(child as Json, path ? `${path}.${key}` : key);
+      if (node.items) walk(node.items, `${path}[]`);
+      for (const branch of node.anyOf ?? []) if (branch.type !== 'object' || branch.properties) walk(branch, path);
+    };
+    walk(schema, '');
+    expect(perLanguage.sort()).to.deep.equal([...TEXT_FIELDS].sort());
+    const bilingual = variant((center) => {
+      center.name = { en: 'Example', 'es-MX': 'Ejemplo' };
+      center.contact.label = { en: 'Verify my insurance', es: 'Verificar mi seguro' };
+    });
+    expect(ajvFields(bilingual)).to.deep.equal([]);
+    expect(zodErrors(bilingual)).to.deep.equal([]);
+    const wrong = variant((center) => (center.contact.label = { english: 'Verify my insurance' }));
+    expect(ajvFields(wrong)).to.include('contact.label');
+    expect(zodErrors(wrong).map((e) => e.field)).to.deep.equal(['contact.label']);
   });
 
   it('accepts a center file with its $schema line, as zod does, and refuses a $schema that is not text', () => {
@@ -149,7 +171,9 @@ describe('the center configuration JSON Schema', () => {
     expect(fieldSchema('programs[].hoursPerWeek')).to.include({ type: 'number', minimum: 1, maximum: 40 });
     expect(fieldSchema('slidingScale.bands[].overPercent')).to.include({ type: 'number', minimum: 0 });
     expect(fieldSchema('slidingScale.bands[].upToPercent').type).to.deep.equal(['number', 'null']);
-    expect(fieldSchema('name')).to.include({ type: 'string', pattern: '\\S' });
+    // The center's words: text (the name not empty), or text per language.
+    expect(fieldSchema('name').anyOf[0]).to.deep.equal({ type: 'string', pattern: '\\S' });
+    expect(fieldSchema('name').anyOf[1]).to.include({ type: 'object', minProperties: 1 });
     const charge = fieldSchema('rates.chargePerUnit');
     expect(charge.anyOf).to.deep.equal([
       { type: 'string', pattern: '^\\d{1,9}(\\.\\d{1,2})?$' },

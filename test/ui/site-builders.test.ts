@@ -82,6 +82,43 @@ describe('language="es" alone', () => {
   });
 });
 
+describe('the center’s words per language', () => {
+  const BILINGUAL = {
+    ...LAKESIDE,
+    name: { en: 'Lakeside Recovery', es: 'Recuperación Lakeside' },
+    contact: { phone: '555-0142', label: { en: 'Talk to our intake team', es: 'Hable con nuestro equipo de admisión' } },
+    programs: [
+      { name: { en: 'Evening IOP', es: 'IOP vespertino' }, weeks: 8, hoursPerWeek: 9 },
+      { name: { en: 'Day IOP', es: 'IOP de día' }, weeks: 6, hoursPerWeek: 15 },
+    ],
+  };
+  const programNames = (el: Estimator) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('select[id$="-program"] option:not([value=""])')].map((option) => [text(option), option.getAttribute('lang')]);
+
+  it('are shown in the page’s language, unmarked as they are in it, and follow the page when it changes', async () => {
+    const el = await place('language="es" plan-type="uninsured"', inline(BILINGUAL));
+    await waitUntil(() => text(q(el, '.cta')) === 'Hable con nuestro equipo de admisión', 'the call to action is not in Spanish', { timeout: 3000 });
+    // Every word of this center is given in Spanish: nothing is marked as another language.
+    expect(q(el, '.cta').hasAttribute('lang')).to.equal(false);
+    expect(programNames(el)).to.deep.equal([['IOP vespertino', null], ['IOP de día', null]]);
+    el.setAttribute('language', 'en');
+    await waitUntil(() => text(q(el, '.cta')) === 'Talk to our intake team', 'the call to action did not follow the page into English', { timeout: 3000 });
+    expect(programNames(el)).to.deep.equal([['Evening IOP', null], ['Day IOP', null]]);
+    await setStart(el);
+    // The same prices in either language: 12 weeks x 3 days = 36 days at $150.00 (no track chosen).
+    expect(totalText(el)).to.equal('$5,400.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English only where Spanish is missing, marked lang="en" for screen readers', async () => {
+    const partly = { ...BILINGUAL, name: 'Lakeside Recovery', contact: { phone: '555-0142', label: 'Talk to our intake team' } };
+    const el = await place('language="es" plan-type="uninsured"', inline(partly));
+    await waitUntil(() => text(shadow(el).querySelector('h2')) === '¿Cuánto me costaría este programa?', 'still not Spanish', { timeout: 3000 });
+    expect(text(q(el, '.cta'))).to.equal('Talk to our intake team');
+    expect(q(el, '.cta').getAttribute('lang')).to.equal('en');
+  });
+});
+
 describe('in a theme’s content column', () => {
   for (const [column, columns] of [[650, 2], [610, 2], [560, 1]] as const) {
     it(`${column} px wide on a 1280 px screen: ${columns === 2 ? 'the result beside the questions' : 'one column, the total kept in view below'}`, async () => {

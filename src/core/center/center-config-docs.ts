@@ -25,7 +25,8 @@ export const CENTER_CONFIG_DESCRIPTION =
   'Outpatient Program (IOP) will cost a person out of pocket. One JSON file per center, published on its own site ' +
   'and named by the widget\'s config-src attribute. Check a file with `npm run check-config -- FILE.json`, which ' +
   'also checks what this schema cannot (sliding-scale bands without gaps, self-pay not above the charge, payment-plan ' +
-  'months in order, track hours that fit their days).';
+  'months in order, track hours that fit their days). The center\'s own words (its name, program names and descriptions, ' +
+  'contact labels, disclaimer, band labels, separately billed items) may each be text or text per language tag.';
 
 export const CENTER_CONFIG_DOCS: Record<string, FieldDoc> = {
   $schema: {
@@ -44,7 +45,9 @@ export const CENTER_CONFIG_DOCS: Record<string, FieldDoc> = {
   language: {
     description:
       'The language of the center\'s own words in this file (program names, contact labels, disclaimer), as a language tag such as "en" or "es". ' +
-      'In a widget shown in another language these words are marked with it for screen readers.',
+      'In a widget shown in another language these words are marked with it for screen readers. ' +
+      'Any of these words may instead be given per language, {"en": "Talk to a counselor", "es": "Hable con un consejero"}: ' +
+      'the widget shows those of its own language (the page\'s lang, or its language attribute), else those of this language.',
     default: 'en',
   },
   npi: {

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { between, choice, percent, planAmount, unlessMistyped, wholeNumber, AMOUNT } from '../fields.ts';
 import { isPhoneNumber, safeHref } from './links.ts';
+import { centerText } from './center-words.ts';
 
 /** Weekdays as a configuration names them, Sunday first (as Date's getUTCDay counts them). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -15,7 +16,7 @@ const SlidingScaleBandSchema = z.object({
   upToPercent: z.nullable(z.number({ error: 'must be a percentage of the poverty guideline, or null for the last band' })),
   discountPercent: z.optional(percent('a discount percentage')),
   feePerUnit: z.optional(planAmount),
-  label: z.optional(z.string()),
+  label: z.optional(centerText()),
 });
 
 const SlidingScaleSchema = z.object({ bands: z.array(SlidingScaleBandSchema) }).check(
@@ -70,7 +71,7 @@ export const CenterConfigSchema = z.object({
   /** The address of the configuration's JSON Schema, for editors: ignored by the widget. */
   $schema: z.optional(z.string({ error: 'must be the address of the JSON Schema, like "https://unpkg.com/iop-cost-estimator/dist/center-config.schema.json"' })),
   // Not only spaces (\S is whatever String.prototype.trim() does not remove).
-  name: z.string({ error: 'must be the center name' }).check(z.regex(/\S/, 'must be the center name')),
+  name: centerText('must be the center name').check(z.regex(/\S/, 'must be the center name')),
   /** Shown wherever the example center is used, so nobody mistakes it for real prices. */
   example: z.optional(z.boolean()),
   /** The language of the center's own words (program names, call to action), such as "en" or "es"; default "en". */
@@ -86,10 +87,10 @@ export const CenterConfigSchema = z.object({
    * Faith Estimate; `charge` is what a self-pay person would be charged for one.
    */
   separatelyBilled: z.optional(
-    z.array(z.object({ name: z.string(), code: z.optional(z.string()), charge: z.optional(planAmount), note: z.optional(z.string()) })),
+    z.array(z.object({ name: centerText(), code: z.optional(z.string()), charge: z.optional(planAmount), note: z.optional(centerText()) })),
   ),
   /** The center's own words printed under every estimate and Good Faith Estimate (its legal text). */
-  disclaimer: z.optional(z.string()),
+  disclaimer: z.optional(centerText()),
   billing: z.object({
     unit: choice(['day', 'hour']),
     hoursPerDay: z.optional(z.number({ error: 'must be a number of hours' }).check(...between(1, 12, 'must be from 1 to 12'))),
@@ -152,14 +153,14 @@ export const CenterConfigSchema = z.object({
   programs: z.optional(
     z.array(
       z.object({
-        name: z.string(),
+        name: centerText(),
         weeks: wholeNumber(1, 52, 'weeks'),
         hoursPerWeek: z.number().check(...between(1, 40, 'must be a number of hours from 1 to 40')),
         daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
         /** Service codes billed for a day of this track (HCPCS such as S9480 or H0015, revenue code 0905 or 0906); default: billing.codes. */
         serviceCodes: z.optional(z.array(z.string())),
         /** The track in plain words, for the Good Faith Estimate ("group and individual therapy for substance use, 3 hours a day"). */
-        description: z.optional(z.string()),
+        description: z.optional(centerText()),
       }),
     ),
   ),
@@ -172,8 +173,8 @@ export const CenterConfigSchema = z.object({
       url: z.optional(
         z.string({ error: LINK_MESSAGE }).check(z.regex(LINK_SHAPE, { error: LINK_MESSAGE, abort: true }), z.refine((url) => safeHref(url) !== null, LINK_MESSAGE)),
       ),
-      label: z.optional(z.string()),
-      selfPayLabel: z.optional(z.string()),
+      label: z.optional(centerText()),
+      selfPayLabel: z.optional(centerText()),
     }),
   ),
 }).check(

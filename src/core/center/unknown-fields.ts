@@ -4,8 +4,11 @@
 import leven from 'leven';
 import type { ConfigWarning } from './center-warnings.ts';
 import { CENTER_CONFIG_DOCS } from './center-config-docs.ts';
+import { TEXT_FIELDS } from './center-words.ts';
 
 const KNOWN = new Set(Object.keys(CENTER_CONFIG_DOCS));
+/** The center's words: their keys, given per language, are language tags, not fields (center-words.ts). */
+const WORDS = new Set<string>(TEXT_FIELDS);
 
 /** Every key of `json` (a parsed configuration file) that is not a field, outermost first; not below one. */
 export function unknownFields(json: unknown): ConfigWarning[] {
@@ -16,7 +19,7 @@ export function unknownFields(json: unknown): ConfigWarning[] {
       if (KNOWN.has(`${known}[]`)) value.forEach((item, i) => visit(item, `${field}.${i}`, `${known}[]`));
       return;
     }
-    if (value === null || typeof value !== 'object') return;
+    if (value === null || typeof value !== 'object' || WORDS.has(known)) return;
     for (const [key, child] of Object.entries(value)) {
       const childField = field ? `${field}.${key}` : key;
       const childKnown = known ? `${known}.${key}` : key;
