@@ -109,6 +109,8 @@ export const HouseholdSchema = z.object({
       error: 'must be a two-letter US state code, like OH',
     }),
   ),
+  /** A parent or caretaker of a child under 19 living with them: some states' Medicaid covers only these adults. */
+  parent: z.optional(z.boolean({ error: 'must be true or false' })),
 });
 
 export const PaymentPlanRequestSchema = z.object({

@@ -98,6 +98,7 @@ export class IopCostEstimator extends LitElement {
     result: { state: true },
     price: { state: true },
     details: { state: true },
+    ways: { state: true },
     stale: { state: true },
     errors: { state: true },
     generalErrors: { state: true },
@@ -156,6 +157,9 @@ export class IopCostEstimator extends LitElement {
   private request: EstimateRequestInput | null = null;
   /** What the total rests on, below it: a module of its own, loaded once there is a first total (result-details.ts). */
   private details: typeof import('./result-details.ts') | null = null;
+  /** Other ways to pay (Medicaid, the Marketplace, the center's assistance): a module of its own, with its data. */
+  private ways: typeof import('./ways-to-pay-view.ts') | null = null;
+  #waysLoading: Promise<unknown> | null = null;
   #detailsLoading: Promise<unknown> | null = null;
   private errors: Partial<Record<FieldName, FieldMessage>> = {};
   /** A field is in error: the total on screen is the last good one, and is marked as not updated. */
@@ -251,6 +255,17 @@ export class IopCostEstimator extends LitElement {
     );
   }
 
+  /** Loaded for people paying themselves, or at a center that offers assistance; the rest never download it. */
+  #loadWays(): void {
+    this.#waysLoading ??= import('./ways-to-pay-view.ts').then(
+      (module) => {
+        this.#adoptLate([module.waysToPayStyles]);
+        this.ways = module;
+      },
+      () => console.error('iop-cost-estimator: other ways to pay (ways-to-pay-view.js) could not be loaded'),
+    );
+  }
+
   #adoptLate(sheets: readonly CSSResultOrNative[]): void {
     this.#lateStyles.push(...sheets);
     adoptStyles(this.renderRoot as ShadowRoot, [...IopCostEstimator.elementStyles, ...this.#lateStyles]);
@@ -279,9 +294,11 @@ export class IopCostEstimator extends LitElement {
       await this.#rulesLoading;
       settled = await super.getUpdateComplete();
     }
-    if (this.#detailsLoading && !this.details) {
-      await this.#detailsLoading;
-      settled = await super.getUpdateComplete();
+    for (const [loading, loaded] of [[this.#detailsLoading, this.details], [this.#waysLoading, this.ways]] as const) {
+      if (loading && !loaded) {
+        await loading;
+        settled = await super.getUpdateComplete();
+      }
     }
     return settled;
   }
@@ -421,6 +438,7 @@ export class IopCostEstimator extends LitElement {
     this.result = outcome.result;
     this.request = request as EstimateRequestInput;
     this.#loadDetails();
+    if (request.coverage.planType === 'uninsured' || this.center.assistance) this.#loadWays();
     this.dispatchEvent(new CustomEvent('iop-estimate', { detail: outcome.result, bubbles: true, composed: true }));
     if (changed) this.#say(answer.announcement(outcome.result, this.#t, this.#currentLang));
   }
@@ -587,6 +605,9 @@ export class IopCostEstimator extends LitElement {
                   : nothing}
                 ${phoneLink ? html`<p class="phone"><a href=${phoneLink}>${contact!.phone}</a></p>` : nothing}
                 ${selfPaying ? html`<p class="note gfe-right">${t.goodFaithEstimateRight(this.center.name)}</p>` : nothing}
+                ${result && this.ways && this.request
+                  ? this.ways.renderWaysToPay({ result, request: this.request, center: this.center, t, lang, centerLang, english })
+                  : nothing}
                 ${result && this.details && this.request ? this.details.renderDetails({ result, request: this.request, center: this.center, t, lang, english }) : nothing}
               `
             : nothing}

@@ -4,6 +4,7 @@
 import { usDate } from '../core/dates.ts';
 import type { Supplement, Warning } from '../core/schemas.ts';
 import type { AnswerWords } from './answer-words.ts';
+import type { WaysToPayWords } from './ways-to-pay-words.ts';
 import { translationFor } from './translations.ts';
 
 /** The values in a core warning (amounts as decimal strings, dates as YYYY-MM-DD). */
@@ -167,8 +168,11 @@ const en = {
   notUpdated: 'Not updated: correct the field with a message above, and the total follows.',
 };
 
-/** Every word of the widget: the first screen's (above) and those of a person's answer (answer-words.ts). */
-export type Messages = typeof en & AnswerWords;
+/**
+ * Every word of the widget: the first screen's (above), those of a person's answer (answer-words.ts) and of
+ * other ways to pay (ways-to-pay-words.ts).
+ */
+export type Messages = typeof en & AnswerWords & WaysToPayWords;
 
 /**
  * English, complete once answer-words.ts has loaded (it comes with the answer, and every module that says its
@@ -178,8 +182,8 @@ const english = en as Messages;
 /** English and a translation merged, once per translation (again once English has grown). */
 let merged = new WeakMap<object, Messages>();
 
-/** Adds the answer's English words (answer-words.ts calls it as it loads). */
-export function addEnglish(words: AnswerWords): void {
+/** Adds the English words of a module that loads later (answer-words.ts, ways-to-pay-words.ts call it as they load). */
+export function addEnglish(words: AnswerWords | WaysToPayWords): void {
   Object.assign(english, words);
   merged = new WeakMap();
 }

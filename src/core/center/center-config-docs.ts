@@ -253,6 +253,45 @@ export const CENTER_CONFIG_DOCS: Record<string, FieldDoc> = {
   'programs[].description': {
     description: 'The track in plain words, for the Good Faith Estimate ("group and individual therapy for substance use, 3 hours a day").',
   },
+  assistance: {
+    description:
+      'Ways to pay the center offers besides its prices, shown to the people who may qualify beside their self-pay total, as options: ' +
+      'the widget never takes them off the total, and never states a lender\'s rate.',
+  },
+  'assistance.stateFunded': { description: 'Treatment paid for by the state (block grant or state funds) for people who qualify.' },
+  'assistance.stateFunded[]': { description: 'One state-funded program the center takes part in.' },
+  'assistance.stateFunded[].name': { description: 'Its name as people know it ("State-funded treatment for Ohio residents").' },
+  'assistance.stateFunded[].states': { description: 'Who qualifies by residence: two-letter state codes ("OH"). Default: anyone.' },
+  'assistance.stateFunded[].states[]': { description: 'A two-letter state code.' },
+  'assistance.stateFunded[].maxPovertyPercent': {
+    description: 'Who qualifies by income: at most this percentage of the HHS poverty guideline for the household (200 for 200%). Default: any income.',
+  },
+  'assistance.stateFunded[].for': {
+    description: 'Whom it is for: "uninsured", and "underinsured" (people whose insurance leaves costs they cannot pay).',
+    default: ['uninsured'],
+  },
+  'assistance.stateFunded[].for[]': { description: '"uninsured" or "underinsured".' },
+  'assistance.stateFunded[].tracks': {
+    description: 'The program tracks it pays for, numbered from 1 in the order of programs ([1, 3]). Default: every track.',
+  },
+  'assistance.stateFunded[].tracks[]': { description: 'A track number, 1 for the first in programs.' },
+  'assistance.stateFunded[].note': { description: 'What else a person should know ("a waiting list of about two weeks").' },
+  'assistance.scholarships': { description: 'Scholarships or grants the center gives toward the self-pay price.' },
+  'assistance.scholarships[]': { description: 'One scholarship: an amount or a percent.' },
+  'assistance.scholarships[].name': { description: 'Its name ("Hope Scholarship").' },
+  'assistance.scholarships[].amount': { description: `At most this much off the self-pay total, in dollars. ${PLAN_AMOUNT}` },
+  'assistance.scholarships[].percent': { description: 'This percentage off the self-pay total (0 to 100), in place of amount.' },
+  'assistance.scholarships[].maxPovertyPercent': {
+    description: 'Who qualifies by income: at most this percentage of the HHS poverty guideline. Default: any income.',
+  },
+  'assistance.scholarships[].conditions': { description: 'Its conditions in plain words ("for a first treatment; apply before admission").' },
+  'assistance.financing': { description: 'Lenders the center works with, for people who would rather borrow than use its payment plan.' },
+  'assistance.financing[]': { description: 'One lender.' },
+  'assistance.financing[].name': { description: 'The lender\'s name.' },
+  'assistance.financing[].url': {
+    description: 'Where to apply: a web address (https: or http:) or a page of the same site; the same rules as contact.url.',
+  },
+  'assistance.financing[].note': { description: 'What else a person should know; the widget itself never states a rate.' },
   contact: {
     description: 'The call to action under every estimate: a link or button, and the phone number. Without it, the widget shows none.',
   },

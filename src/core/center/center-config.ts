@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { between, choice, percent, planAmount, unlessMistyped, wholeNumber, AMOUNT } from '../fields.ts';
 import { isPhoneNumber, safeHref } from './links.ts';
 import { centerText } from './center-words.ts';
+import { STATES } from '../schemas.ts';
 
 /** Weekdays as a configuration names them, Sunday first (as Date's getUTCDay counts them). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -66,6 +67,51 @@ const PHONE_SHAPE = /^\+?[\d\s().-]+$/;
 const LINK_MESSAGE = 'must be a web address (https: or http:), a page of this site ("/verify"), tel: with a phone number or mailto: with an e-mail address';
 /** For the JSON Schema: a link's allowed beginnings; safeHref (links.ts) checks the rest. */
 const LINK_SHAPE = /^(?:https?:\/\/|tel:|mailto:|[^:]*$)/i;
+
+const LINK = z.string({ error: LINK_MESSAGE }).check(z.regex(LINK_SHAPE, { error: LINK_MESSAGE, abort: true }), z.refine((url) => safeHref(url) !== null, LINK_MESSAGE));
+const STATE_MESSAGE = 'must be a two-letter US state code, like OH';
+const POVERTY_PERCENT = z.number({ error: 'must be a percentage of the poverty guideline' }).check(z.minimum(0, 'must be 0 or more'));
+
+/**
+ * Ways to pay the center offers besides its prices (ways-to-pay/center-assistance.ts): treatment paid by the
+ * state for people who qualify, scholarships, and financing partners. Shown to a person as options, never
+ * taken off a total.
+ */
+const AssistanceSchema = z.object({
+  stateFunded: z.optional(
+    z.array(
+      z.object({
+        name: centerText(),
+        /** Who qualifies: residents of these states (USPS codes; none: any), income at most this % of the guideline. */
+        states: z.optional(
+          z.array(z.string({ error: STATE_MESSAGE }).check(z.refine((code) => (STATES as readonly string[]).includes(code.toUpperCase()), STATE_MESSAGE))),
+        ),
+        maxPovertyPercent: z.optional(POVERTY_PERCENT),
+        /** Uninsured people, and people whose insurance does not cover enough (default: uninsured only). */
+        for: z.optional(z.array(choice(['uninsured', 'underinsured']))),
+        /** The program tracks it pays for, numbered from 1 in the order of `programs` (none: all). */
+        tracks: z.optional(z.array(wholeNumber(1, 100, 'a track number'))),
+        note: z.optional(centerText()),
+      }),
+    ),
+  ),
+  scholarships: z.optional(
+    z.array(
+      z.object({
+        name: centerText(),
+        /** Either an amount or a percent of the self-pay total, at most that total. */
+        amount: z.optional(planAmount),
+        percent: z.optional(percent('a percentage of the self-pay total')),
+        maxPovertyPercent: z.optional(POVERTY_PERCENT),
+        conditions: z.optional(centerText()),
+      }).check(
+        z.refine((s) => (s.amount === undefined) !== (s.percent === undefined), { error: 'needs either amount or percent (one of them)', ...unlessMistyped }),
+      ),
+    ),
+  ),
+  /** Lenders the center works with: a name and a link; the widget never states a rate for them. */
+  financing: z.optional(z.array(z.object({ name: centerText(), url: LINK, note: z.optional(centerText()) }))),
+});
 
 export const CenterConfigSchema = z.object({
   /** The address of the configuration's JSON Schema, for editors: ignored by the widget. */
@@ -164,15 +210,14 @@ export const CenterConfigSchema = z.object({
       }),
     ),
   ),
+  assistance: z.optional(AssistanceSchema),
   contact: z.optional(
     z.object({
       // Both become links on pages the center does not own: only a phone number and a safe address pass (links.ts).
       phone: z.optional(
         z.string({ error: PHONE_MESSAGE }).check(z.regex(PHONE_SHAPE, { error: PHONE_MESSAGE, abort: true }), z.refine(isPhoneNumber, PHONE_MESSAGE)),
       ),
-      url: z.optional(
-        z.string({ error: LINK_MESSAGE }).check(z.regex(LINK_SHAPE, { error: LINK_MESSAGE, abort: true }), z.refine((url) => safeHref(url) !== null, LINK_MESSAGE)),
-      ),
+      url: z.optional(LINK),
       label: z.optional(centerText()),
       selfPayLabel: z.optional(centerText()),
     }),
@@ -191,6 +236,11 @@ export const CenterConfigSchema = z.object({
     if (paymentPlan && months !== undefined && paymentPlan.minMonths <= paymentPlan.maxMonths && (months < paymentPlan.minMonths || months > paymentPlan.maxMonths)) {
       issue(['paymentPlan', 'defaultMonths'], `must be from minMonths to maxMonths (${paymentPlan.minMonths} to ${paymentPlan.maxMonths})`, months);
     }
+    ctx.value.assistance?.stateFunded?.forEach((slot, i) =>
+      slot.tracks?.forEach((track, j) => {
+        if (track > (programs?.length ?? 0)) issue(['assistance', 'stateFunded', i, 'tracks', j], `is not a program track: programs has ${programs?.length ?? 0}`, track);
+      }),
+    );
     programs?.forEach((program, i) => {
       // The days the widget would give the track (RULES.md §1); more than 12 hours a day is no outpatient day.
       const days = program.daysPerWeek ?? Math.min(7, Math.ceil(program.hoursPerWeek / (billing.hoursPerDay ?? 3)));

@@ -15,6 +15,12 @@ export const TEXT_FIELDS = [
   'programs[].description',
   'contact.label',
   'contact.selfPayLabel',
+  'assistance.stateFunded[].name',
+  'assistance.stateFunded[].note',
+  'assistance.scholarships[].name',
+  'assistance.scholarships[].conditions',
+  'assistance.financing[].name',
+  'assistance.financing[].note',
 ] as const;
 
 /** "es", "en-US", "zh-Hant": a language tag (BCP 47's common forms). */

@@ -24,7 +24,8 @@ export interface PovertyLevel {
   entry: PovertyGuidelineEntry;
 }
 
-function guidelineFor(group: PovertyGroup, size: number): Decimal | null {
+/** The guideline (100%) for a household of `size` in a state group's table; null where the table lacks it. */
+export function guidelineFor(group: PovertyGroup, size: number): Decimal | null {
   if (size === 1) return money(group.firstPerson);
   if (group.perAdditionalPerson === undefined) return null;
   return money(group.firstPerson).plus(money(group.perAdditionalPerson).times(size - 1));
