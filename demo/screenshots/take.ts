@@ -83,6 +83,16 @@ await shot('error-coinsurance-120', 'plan-type="private"', async (tab) => {
   await typeInto(tab, 'oopMax', '5000');
   await typeInto(tab, 'coinsurancePercent', '120');
 });
+// Other ways to pay, for an uninsured person: likely Medicaid in Ohio, a Marketplace tax credit in Alabama, in Spanish.
+const household = (size: string, income: string, state: string) => async (tab: Page) => {
+  await typeInto(tab, 'householdSize', size);
+  await typeInto(tab, 'annualIncome', income);
+  await (await tab.waitForSelector('iop-cost-estimator >>> select[name="state"]'))!.select(state);
+  await tab.waitForSelector('iop-cost-estimator >>> [part="ways-to-pay"] .medicaid');
+};
+await shot('ways-to-pay-ohio', 'plan-type="uninsured"', household('1', '17875.20', 'OH'));
+await shot('ways-to-pay-alabama', 'plan-type="uninsured"', household('1', '17875.20', 'AL'));
+await shot('ways-to-pay-ohio-es', 'plan-type="uninsured" language="es"', household('1', '17875.20', 'OH'), true);
 const demo = await browser.newPage();
 await demo.setViewport({ width: 1280, height: 1300 });
 await demo.goto(`${origin}/index.html`);

@@ -57,6 +57,7 @@ function main(args: string[]): number {
     `  program tracks: ${center.programs?.length ? center.programs.map((p) => `${p.name} (${p.weeks} weeks, ${p.hoursPerWeek} h a week)`).join('; ') : 'none (the person enters weeks and hours)'}`,
     `  sliding scale: ${center.slidingScale ? `${center.slidingScale.bands.length} band${center.slidingScale.bands.length === 1 ? '' : 's'}` : 'none'}`,
     `  payment plan: ${plan ? `${plan.minMonths} to ${plan.maxMonths} months, at least ${plan.minMonthly} a month, ${plan.aprPercent ?? 0}% APR` : 'none'}`,
+    `  assistance: ${assistance(center)}`,
     participation(center),
     ...misspelt,
     ...centerWarnings(center).map(warningLine),
@@ -64,6 +65,18 @@ function main(args: string[]): number {
   ];
   printLines(process.stdout, summary);
   return 0;
+}
+
+/** The other ways to pay the center offers (its `assistance`), counted. */
+function assistance(center: CenterConfig): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const { stateFunded = [], scholarships = [], financing = [] } = center.assistance ?? {};
+  const parts = [
+    stateFunded.length ? count(stateFunded.length, 'state-funded program', 'state-funded programs') : '',
+    scholarships.length ? count(scholarships.length, 'scholarship', 'scholarships') : '',
+    financing.length ? count(financing.length, 'financing partner', 'financing partners') : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'none';
 }
 
 /** Whether the center takes Medicare and Medicaid, and what follows: their beneficiaries are offered no self-pay price. */

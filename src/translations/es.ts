@@ -364,6 +364,53 @@ const es: Partial<Messages> = {
   notUpdated: 'Sin actualizar: corrija el campo con un mensaje arriba, y el total lo seguirá.',
   announce: (amount: string) => `Estimado actualizado: usted pagaría ${amount}.`,
   announceRange: (low: string, high: string) => `Estimado actualizado: usted pagaría entre ${low} y ${high}.`,
+  // Other ways to pay (ways-to-pay-words.ts).
+  waysHeading: 'Otras formas de pagar',
+  waysIntro: 'Opciones para preguntar: ninguna se resta de su estimado de arriba.',
+  waysNeedHousehold: 'Escriba arriba el tamaño, los ingresos y el estado de su hogar para ver si Medicaid o un plan del Mercado podría pagar esto.',
+  medicaidHeading: 'Medicaid',
+  medicaidLikely: (state: string) => `Podría calificar para Medicaid de ${state}.`,
+  medicaidIfParent: (state: string) => `Podría calificar para Medicaid de ${state} si es padre, madre o cuidador de un menor de 19 años que vive con usted.`,
+  medicaidUnlikely: (state: string) => `Solo por sus ingresos, no es probable que Medicaid de ${state} lo cubra.`,
+  medicaidIncome: (percent: string, state: string, limit: number, who: 'adults' | 'parents') =>
+    `Los ingresos de su hogar son el ${percent}% de la guía federal de pobreza; Medicaid de ${state} cubre a ${who === 'adults' ? 'adultos' : 'padres y cuidadores'} hasta el ${limit}%.`,
+  parentQuestion: 'Soy padre, madre o cuidador de un menor de 19 años que vive conmigo',
+  medicaidNoAdults: (state: string) => `${state} no ha ampliado Medicaid: no cubre a adultos sin hijos, sean cuales sean sus ingresos.`,
+  medicaidOtherWays: 'Un embarazo, una discapacidad o tener 65 años o más pueden hacerlo calificar con ingresos más altos: pregunte al estado.',
+  medicaidCost: (amount: string, center: string) => `Con Medicaid, este programa le costaría ${amount} en ${center}.`,
+  medicaidCenterDoesNot: (center: string) => `${center} no acepta Medicaid: FindTreatment.gov (abajo) muestra centros que sí.`,
+  medicaidRetroactive: (n: number) =>
+    n > 0
+      ? `Medicaid puede pagar la atención de ${n === 1 ? 'el mes anterior' : `los ${n} meses anteriores`} al mes en que presenta la solicitud, si entonces calificaba.`
+      : 'En su estado Medicaid paga solo desde el mes en que presenta la solicitud: preséntela antes de empezar.',
+  medicaidRetroactiveChange: (date: string, n: number) => `Para solicitudes desde el ${date}, la ley federal permite solo ${months(n)}: preséntela antes.`,
+  medicaidApply: 'Solicítelo:',
+  stateNotConfirmed: 'No pudimos confirmar todas nuestras cifras de este estado: el estado decide.',
+  stateDecides: 'Solo el estado puede decir si califica; mira más que los ingresos.',
+  marketplaceHeading: 'Un plan del Mercado de Seguros',
+  marketplaceTaxCredit: (percent: string, year: number, from: number, upTo: number | null) =>
+    `Podría obtener un plan con un crédito fiscal para la prima, que baja su costo mensual: sus ingresos son el ${percent}% de la guía de pobreza, y los créditos de ${year} son para ingresos ${upTo === null ? `desde el ${from}%` : `del ${from}% al ${upTo}%`}.`,
+  marketplaceNotIfJob: 'No si un trabajo le ofrece una cobertura propia asequible.',
+  marketplaceFullPrice: (percent: string, upTo: number) =>
+    `Por encima del ${upTo}% de la guía de pobreza (sus ingresos son el ${percent}%) no hay crédito fiscal, pero puede comprar un plan del Mercado a su precio completo.`,
+  marketplaceGap: (percent: string, state: string) =>
+    `Por debajo del 100% de la guía de pobreza (sus ingresos son el ${percent}%) no hay crédito fiscal, y Medicaid de ${state} no lo cubre: el tratamiento financiado por el estado y las líneas de ayuda de abajo pueden ayudarle.`,
+  marketplaceMedicaidFirst: 'Si es probable que califique para Medicaid, el crédito fiscal del Mercado no es para usted: Medicaid va primero.',
+  openEnrollmentNow: (end: string, year: number) => `La inscripción abierta sigue hasta el ${end}, para la cobertura de ${year}.`,
+  enrollBy: (date: string) => `Elija un plan antes del ${date} para que empiece el 1 de enero.`,
+  openEnrollmentNext: (start: string, end: string, year: number) => `Próxima inscripción abierta: del ${start} al ${end}, para la cobertura de ${year}.`,
+  specialEnrollment: (days: number) => `¿Perdió otra cobertura (el plan de un trabajo, Medicaid, el plan de sus padres a los 26)? Puede inscribirse dentro de los ${days} días después de perderla.`,
+  marketplaceWhere: 'Dónde buscar:',
+  marketplaceNotConfirmed: 'No pudimos confirmar todas estas fechas: verifíquelas allí.',
+  centerHelpHeading: (center: string) => `De ${center}`,
+  stateFunded: 'Tratamiento financiado por el estado',
+  asUnderinsured: 'para personas cuyo seguro les deja costos que no pueden pagar',
+  askIfYouLiveIn: 'Depende de su estado: escríbalo arriba.',
+  askAboutIncome: 'Depende de sus ingresos: escriba su hogar arriba.',
+  scholarship: (off: string, after: string) => `${off} menos, lo que le dejaría ${after} por pagar.`,
+  financing: 'Financiamiento',
+  financingNote: 'Un préstamo, en las condiciones del prestamista: compárelas con el plan de pagos del centro.',
+  resourcesHeading: 'Más ayuda',
 };
 
 registerTranslation('es', es);

@@ -67,6 +67,7 @@ export function fromRequest(request: EstimateRequest, center: CenterConfig, toda
     householdSize: text(household?.size),
     annualIncome: text(household?.annualIncome),
     state: household?.state ?? '',
+    parent: household?.parent === true,
     months: text(paymentPlan?.months),
     monthlyBudget: text(paymentPlan?.monthlyBudget),
     paymentBy: paymentPlan?.monthlyBudget !== undefined ? 'budget' : 'months',

@@ -73,6 +73,8 @@ export interface FormState {
   householdSize: string;
   annualIncome: string;
   state: string;
+  /** A parent or caretaker of a child under 19 at home (asked under "Other ways to pay" where a state's Medicaid turns on it). */
+  parent: boolean;
   /** The patient's one payment question: a number of months, or what they can pay each month. */
   paymentBy: 'months' | 'budget';
   months: string;
@@ -143,6 +145,7 @@ export function initialState(today: string): FormState {
     householdSize: '',
     annualIncome: '',
     state: '',
+    parent: false,
     paymentBy: 'months',
     months: '',
     monthlyBudget: '',
@@ -262,7 +265,7 @@ export function toRequest(state: FormState): EstimateRequestInput {
     priorAuthorization: insured && state.priorAuthorization ? state.priorAuthorization : undefined,
   });
   const household = householdComplete(state)
-    ? { size: numberOrText(state.householdSize), annualIncome: amount(state.annualIncome), state: state.state }
+    ? defined({ size: numberOrText(state.householdSize), annualIncome: amount(state.annualIncome), state: state.state, parent: state.parent ? true : undefined })
     : undefined;
   const paymentPlan = defined({
     months: numberOrText(state.months),

@@ -58,6 +58,7 @@ function presetNumber(value: unknown): string | undefined {
  * @csspart breakdown - Why this amount.
  * @csspart chart - Week by week.
  * @csspart comparison - Ways to pay.
+ * @csspart ways-to-pay - Other ways to pay: Medicaid, a Marketplace plan, the center's assistance, helplines.
  * @csspart payment-plan - The payment plan.
  * @csspart notes - Warnings, figures, disclaimer.
  * @csspart cta - The call to action.
@@ -606,7 +607,7 @@ export class IopCostEstimator extends LitElement {
                 ${phoneLink ? html`<p class="phone"><a href=${phoneLink}>${contact!.phone}</a></p>` : nothing}
                 ${selfPaying ? html`<p class="note gfe-right">${t.goodFaithEstimateRight(this.center.name)}</p>` : nothing}
                 ${result && this.ways && this.request
-                  ? this.ways.renderWaysToPay({ result, request: this.request, center: this.center, t, lang, centerLang, english })
+                  ? this.ways.renderWaysToPay({ result, request: this.request, center: this.center, t, lang, centerLang, english, id: this.#uid, setParent: (parent) => this.#set('parent', parent) })
                   : nothing}
                 ${result && this.details && this.request ? this.details.renderDetails({ result, request: this.request, center: this.center, t, lang, english }) : nothing}
               `

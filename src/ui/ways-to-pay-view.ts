@@ -22,6 +22,10 @@ export interface WaysInput {
   centerLang: string | undefined;
   /** The page is in English, so data/'s English words need no lang="en". */
   english: boolean;
+  /** Says whether the person is a parent or caretaker of a child at home (the form's `parent`). */
+  setParent: (parent: boolean) => void;
+  /** An id unique to the widget, for the checkbox's label. */
+  id: string;
 }
 
 // Found once per result, however often it is drawn again.
@@ -55,8 +59,9 @@ export function renderWaysToPay(input: WaysInput): TemplateResult | typeof nothi
   `;
 }
 
-function renderMedicaid({ medicaid }: WaysToPay, { t, lang, center, english }: WaysInput): TemplateResult | typeof nothing {
+function renderMedicaid({ medicaid }: WaysToPay, input: WaysInput): TemplateResult | typeof nothing {
   if (!medicaid) return nothing;
+  const { t, lang, center, english } = input;
   const state = medicaid.stateName;
   const headline =
     medicaid.outlook === 'likely' ? t.medicaidLikely(state) : medicaid.outlook === 'likely-if-parent' ? t.medicaidIfParent(state) : t.medicaidUnlikely(state);
@@ -64,6 +69,12 @@ function renderMedicaid({ medicaid }: WaysToPay, { t, lang, center, english }: W
     <div class="way medicaid">
       <h4>${t.medicaidHeading}</h4>
       <p><strong>${headline}</strong> ${t.medicaidIncome(medicaid.povertyPercent, state, medicaid.limit.percent, medicaid.limit.who)}</p>
+      ${medicaid.outlook === 'likely-if-parent' || input.request.household?.parent
+        ? html`<p class="field checkbox">
+            <input type="checkbox" id="${input.id}-parent" .checked=${input.request.household?.parent === true} @change=${(event: Event) => input.setParent((event.target as HTMLInputElement).checked)} />
+            <label for="${input.id}-parent">${t.parentQuestion}</label>
+          </p>`
+        : nothing}
       ${medicaid.adultLimitPercent === 0 ? html`<p>${t.medicaidNoAdults(state)}</p>` : nothing}
       ${medicaid.adultCondition ? html`<p lang=${english ? nothing : 'en'}>${medicaid.adultCondition}</p>` : nothing}
       ${medicaid.outlook !== 'unlikely'
@@ -150,7 +161,7 @@ function renderResources({ resources }: WaysToPay, t: Messages): TemplateResult 
     <p class="resources">
       <strong>${t.resourcesHeading}:</strong>
       ${resources.map(
-        (resource, i) => html`${i ? '; ' : ''}${resource.url ? away(resource.url, resource.name) : resource.name}${resource.phone
+        (resource, i) => html`${i ? '; ' : ''}${resource.url ? away(resource.url, resource.name) : resource.name}${resource.phone && !resource.name.includes(resource.phone)
             ? html` <a href="tel:${resource.phone.replace(/[^\d+]/g, '')}">${resource.phone}</a>`
             : nothing}`,
       )}.

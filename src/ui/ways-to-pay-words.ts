@@ -16,6 +16,7 @@ const waysWords = {
   medicaidUnlikely: (state: string) => `By income alone, ${state} Medicaid is not likely to cover you.`,
   medicaidIncome: (percent: string, state: string, limit: number, who: 'adults' | 'parents') =>
     `Your household’s income is ${percent}% of the federal poverty guideline; ${state} Medicaid covers ${who === 'adults' ? 'adults' : 'parents and caretakers'} up to ${limit}%.`,
+  parentQuestion: 'I’m a parent or caretaker of a child under 19 who lives with me',
   medicaidNoAdults: (state: string) => `${state} has not expanded Medicaid: it does not cover adults without children, whatever their income.`,
   medicaidOtherWays: 'Pregnancy, a disability, or being 65 or older can qualify you at a higher income: ask the state.',
   medicaidCost: (amount: string, center: string) => `With Medicaid, this program would cost you ${amount} at ${center}.`,

@@ -27,6 +27,42 @@ function problems(run: ReturnType<typeof check>): string[] {
 }
 
 describe('npm run check-config', () => {
+  it('counts the center’s assistance, and names a state-funded program’s track that is not one', () => {
+    const path = variant('assistance.json', (center) => {
+      center.assistance = {
+        stateFunded: [{ name: 'Ohio state-funded treatment', states: ['OH'], tracks: [1, 4] }],
+        scholarships: [{ name: 'Hope Scholarship', amount: '1000.00' }, { name: 'Returning graduates', percent: 25 }],
+        financing: [{ name: 'Example Lending', url: 'https://lending.example/apply' }],
+      };
+    });
+    const run = check(path);
+    expect(run.status).to.equal(2);
+    // The example center has 3 tracks.
+    expect(problems(run)).to.deep.equal(['assistance.stateFunded.0.tracks.1 = 4: is not a program track: programs has 3']);
+    const fixed = variant('assistance-ok.json', (center) => {
+      center.assistance = {
+        stateFunded: [{ name: 'Ohio state-funded treatment', states: ['OH'], tracks: [1] }],
+        scholarships: [{ name: 'Hope Scholarship', amount: '1000.00' }, { name: 'Returning graduates', percent: 25 }],
+        financing: [{ name: 'Example Lending', url: 'https://lending.example/apply' }],
+      };
+    });
+    const ok = check(fixed);
+    expect(ok.status).to.equal(0);
+    expect(ok.stdout.split('\n')).to.include('  assistance: 1 state-funded program, 2 scholarships, 1 financing partner');
+  });
+
+  it('refuses a scholarship with both an amount and a percent, and a state that is not one', () => {
+    const run = check(
+      variant('assistance-bad.json', (center) => {
+        center.assistance = { stateFunded: [{ name: 'Slots', states: ['Ohio'] }], scholarships: [{ name: 'Both', amount: '10.00', percent: 5 }] };
+      }),
+    );
+    expect(problems(run)).to.deep.equal([
+      'assistance.stateFunded.0.states.0 = "Ohio": must be a two-letter US state code, like OH',
+      'assistance.scholarships.0 = {"name":"Both","amount":"10.00","percent":5}: needs either amount or percent (one of them)',
+    ]);
+  });
+
   it('says ok with a short summary for the example center', () => {
     const run = check('data/centers/example.json');
     expect(run.status).to.equal(0);
@@ -35,6 +71,7 @@ describe('npm run check-config', () => {
     expect(lines).to.include('  payers: Aetna, Blue Cross Blue Shield, UnitedHealthcare, Medicare, Medicaid (3 negotiated rates)');
     expect(lines).to.include('  sliding scale: 4 bands');
     expect(lines).to.include('  payment plan: 1 to 12 months, at least 50.00 a month, 0% APR');
+    expect(lines).to.include('  assistance: none');
     expect(lines).to.include(
       '  takes Medicare: yes; takes Medicaid: yes (from the medicare and medicaid sections and inNetworkPayers; set participates to say otherwise): Medicare and Medicaid beneficiaries are not offered self-pay',
     );

@@ -101,7 +101,17 @@ describe("a center's words per language", () => {
     every.separatelyBilled = [{ name: { en: 'Lab work', es: 'Análisis' }, note: { en: 'If ordered', es: 'Si se piden' }, charge: '40.00' }];
     every.programs[0].description = { en: 'Group therapy', es: 'Terapia de grupo' };
     every.contact.selfPayLabel = { en: 'Ask about self-pay', es: 'Pregunte por el pago propio' };
+    every.assistance = {
+      stateFunded: [{ name: { en: 'State-funded treatment', es: 'Tratamiento financiado por el estado' }, note: { en: 'A waiting list', es: 'Una lista de espera' } }],
+      scholarships: [{ name: { en: 'Hope Scholarship', es: 'Beca Esperanza' }, amount: '1000.00', conditions: { en: 'A first program', es: 'Un primer programa' } }],
+      financing: [{ name: { en: 'Example Lending', es: 'Préstamos de Ejemplo' }, url: 'https://lending.example/', note: { en: 'Ask us', es: 'Pregúntenos' } }],
+    };
     const spanish = parsed(every, 'es');
+    expect(spanish.assistance).to.deep.equal({
+      stateFunded: [{ name: 'Tratamiento financiado por el estado', note: 'Una lista de espera' }],
+      scholarships: [{ name: 'Beca Esperanza', amount: '1000.00', conditions: 'Un primer programa' }],
+      financing: [{ name: 'Préstamos de Ejemplo', url: 'https://lending.example/', note: 'Pregúntenos' }],
+    });
     expect([spanish.name, spanish.disclaimer, spanish.programs?.[0]?.description, spanish.contact?.selfPayLabel]).to.deep.equal([
       'Ejemplo',
       'Una estimación.',
@@ -110,7 +120,7 @@ describe("a center's words per language", () => {
     ]);
     expect(spanish.separatelyBilled?.[0]).to.deep.equal({ name: 'Análisis', note: 'Si se piden', charge: '40.00' });
     // Every field that holds the center's words was given per language above.
-    expect(TEXT_FIELDS.length).to.equal(9);
+    expect(TEXT_FIELDS.length).to.equal(15);
     expect(centerInLanguage(every, 'es')).to.not.equal(every);
   });
 

@@ -69,8 +69,8 @@ describe('the built embed’s files', () => {
     // A static import would be one more file every visitor waits for.
     expect(statics).to.deep.equal([]);
     // The rules of coverage and what shows a total are one file, asked for by both imports at once.
-    // Spanish (es.js) only for a widget asked for it.
-    expect(lazy).to.deep.equal(['es.js', 'estimate.js', 'estimate.js', 'iop-counselor-desk.js', 'result-details.js', 'shared-link.js']);
+    // Spanish (es.js) only for a widget asked for it; other ways to pay only for those who pay themselves.
+    expect(lazy).to.deep.equal(['es.js', 'estimate.js', 'estimate.js', 'iop-counselor-desk.js', 'result-details.js', 'shared-link.js', 'ways-to-pay-view.js']);
   });
 
   it('no file imports the entry: a page that loads it as iop-cost-estimator.js?ver=1 gets one copy of everything', async () => {
@@ -98,6 +98,9 @@ describe('the built embed’s files', () => {
     uninsured.click();
     await waitUntil(() => el.shadowRoot?.querySelector('.summary:not(.prices) [part="total"]'), 'no total once a coverage was chosen', { timeout: 3000 });
     expect(el.shadowRoot!.querySelector('.summary:not(.prices) [part="total"]')!.textContent).to.equal('$12,600.00');
+    // Other ways to pay come in a module of their own, with their words (a side effect the build must keep).
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="ways-to-pay"] h3'), 'no other ways to pay', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('[part="ways-to-pay"] h3')!.textContent).to.equal('Other ways to pay');
   });
 });
 

@@ -10,6 +10,7 @@ import { formatDate, formatMoney } from '../../src/ui/format.ts';
 import { messagesFor } from '../../src/ui/messages.ts';
 // Every English word, the answer's too (they load with it).
 import '../../src/ui/answer-words.ts';
+import '../../src/ui/ways-to-pay-words.ts';
 import { registerTranslation, translationFor } from '../../src/ui/translations.ts';
 import { randomRequest } from '../core/random-requests.ts';
 import { choose, core, errorFor, mount, q, qa, setStart, shownTotal, START, text, totalText, typeInto, type Estimator } from './helpers.ts';
