@@ -7,6 +7,10 @@ export { EstimateResultSchema, FigureSchema, WarningSchema } from './core/result
 export { describeErrors, type FieldError } from './core/validation.ts';
 export { readFragment, readJson, SharedEstimateSchema, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from './core/sharing/shared-estimate.ts';
 export * from './core/documents/good-faith-estimate.ts';
+export { waysToPay, type WaysToPay, type WaysToPayOutcome } from './core/ways-to-pay/ways-to-pay.ts';
+export type { MedicaidFinding } from './core/ways-to-pay/medicaid-path.ts';
+export type { MarketplaceFinding } from './core/ways-to-pay/marketplace-path.ts';
+export type { CenterAssistanceFinding } from './core/ways-to-pay/center-assistance.ts';
 export { IopCostEstimator } from './iop-cost-estimator.ts';
 export { registerTranslation, type Translation } from './ui/translations.ts';
 export type { Messages } from './ui/messages.ts';

@@ -19,6 +19,7 @@ import { renderPaymentPlan } from '../ui/payment-plan.ts';
 import { renderSummary } from '../ui/summary.ts';
 import { summaryStyles } from '../ui/summary.styles.ts';
 import { tableStyles } from '../ui/table.styles.ts';
+import { waysToPayStyles } from '../ui/ways-to-pay.styles.ts';
 import { counselorMessages, type CounselorMessages } from './counselor-messages.ts';
 import { deskStyles } from './counselor-desk.styles.ts';
 import { differences, type Compared } from './differences.ts';
@@ -48,7 +49,7 @@ let desks = 0;
  * payment plan, and the differences between them in words; a printed estimate; links and files.
  */
 export class CounselorDesk extends LitElement {
-  static override styles = [formStyles, summaryStyles, breakdownStyles, tableStyles, notesStyles, gfeStyles, deskStyles];
+  static override styles = [formStyles, summaryStyles, breakdownStyles, tableStyles, notesStyles, gfeStyles, waysToPayStyles, deskStyles];
 
   static override properties = {
     center: { attribute: false },
@@ -59,6 +60,7 @@ export class CounselorDesk extends LitElement {
     includePersonal: { state: true },
     notice: { state: true },
     link: { state: true },
+    ways: { state: true },
   };
 
   /** The center's parsed configuration (from the widget). */
@@ -78,6 +80,9 @@ export class CounselorDesk extends LitElement {
 
   readonly #uid = `desk${++desks}`;
   #outcomes: Outcome[] = [];
+  /** Other ways to pay, as the patient sees them: loaded for a scenario paying itself, or a center with assistance. */
+  private ways: typeof import('../ui/ways-to-pay-view.ts') | null = null;
+  #waysLoading: Promise<unknown> | null = null;
   /** Folded parts (figures used) are unfolded for printing, then folded back. */
   #foldedForPrint: HTMLDetailsElement[] = [];
   readonly #beforePrint = () => {
@@ -104,6 +109,19 @@ export class CounselorDesk extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('shared') || this.scenarios.length === 0) this.#open(this.shared);
     this.#outcomes = this.scenarios.map((scenario) => this.#estimate(scenario.form));
+    if (this.center.assistance || this.#outcomes.some((o) => o.ok && o.request.coverage.planType === 'uninsured')) {
+      this.#waysLoading ??= import('../ui/ways-to-pay-view.ts').then((module) => (this.ways = module));
+    }
+  }
+
+  /** Settled once other ways to pay, when needed, are drawn too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    if (this.#waysLoading && !this.ways) {
+      await this.#waysLoading;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
   }
 
   /** Starts from a shared estimate's scenarios (or its one request), else from one empty scenario. */
@@ -343,7 +361,21 @@ export class CounselorDesk extends LitElement {
         ${renderAssumptions(scenario.form, t, c, lang, c.assumptions)}
         ${result
           ? html`<div class="details">
-              ${renderBreakdown(result, t, lang, idPrefix)} ${renderPaymentPlan(result, t, lang, idPrefix)} ${this.#renderWeeks(result, c, t)}
+              ${renderBreakdown(result, t, lang, idPrefix)}
+              ${this.ways && outcome.ok
+                ? this.ways.renderWaysToPay({
+                    result,
+                    request: outcome.request,
+                    center: this.center,
+                    t,
+                    lang,
+                    centerLang: this.#view(index, {}).centerLang,
+                    english: this.#english,
+                    id: `${idPrefix}ways`,
+                    setParent: (parent) => this.#update(index, { parent }),
+                  })
+                : nothing}
+              ${renderPaymentPlan(result, t, lang, idPrefix)} ${this.#renderWeeks(result, c, t)}
               ${renderNotes(result, t, lang, this.#english, idPrefix)}
             </div>
             ${this.#renderGoodFaithEstimate(index, result, idPrefix, c)}`

@@ -24,7 +24,7 @@ export interface WaysInput {
   english: boolean;
   /** Says whether the person is a parent or caretaker of a child at home (the form's `parent`). */
   setParent: (parent: boolean) => void;
-  /** An id unique to the widget, for the checkbox's label. */
+  /** An id unique to the widget (and to a counselor's scenario), for the heading's and the checkbox's ids. */
   id: string;
 }
 
@@ -50,8 +50,8 @@ export function renderWaysToPay(input: WaysInput): TemplateResult | typeof nothi
   const center = renderCenterHelp(ways, input);
   if (!uninsured && center === nothing) return nothing;
   return html`
-    <section class="ways" part="ways-to-pay" aria-labelledby="ways-heading">
-      <h3 id="ways-heading">${t.waysHeading}</h3>
+    <section class="ways" part="ways-to-pay" aria-labelledby="${input.id}-ways-heading">
+      <h3 id="${input.id}-ways-heading">${t.waysHeading}</h3>
       <p class="note">${t.waysIntro}</p>
       ${uninsured && !request.household ? html`<p>${t.waysNeedHousehold}</p>` : nothing}
       ${renderMedicaid(ways, input)} ${renderMarketplace(ways, input)} ${center} ${renderResources(ways, t)}

@@ -381,3 +381,23 @@ describe('counselor mode in Spanish', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('counselor mode: other ways to pay', () => {
+  it('shows an uninsured patient’s scenario what the patient sees: Medicaid in their state, the Marketplace, the helplines', async () => {
+    const el = await counselor();
+    await choose(el, 1, 'planType', 'uninsured');
+    await type(el, 1, 'householdSize', '3');
+    // 60% of $27,320 (a household of 3): South Carolina covers parents up to 67%.
+    await type(el, 1, 'annualIncome', '16392');
+    await choose(el, 1, 'state', 'SC');
+    await waitUntil(() => desk(el).querySelector('.scenario [part="ways-to-pay"] .medicaid'), 'no other ways to pay', { timeout: 3000 });
+    const medicaid = () => allInDesk(el, '.scenario [part="ways-to-pay"] .medicaid p').map(text);
+    expect(medicaid()[0]).to.match(/^You may qualify for South Carolina Medicaid if you are a parent or caretaker/);
+    // The counselor asks, and ticks it for the patient.
+    await click(el, '.scenario [part="ways-to-pay"] .medicaid input[type="checkbox"]');
+    expect(medicaid()[0]).to.match(/^You may qualify for South Carolina Medicaid\. /);
+    // The option changes nothing in the estimate: 36 days at $25.00 (the "Nominal fee" band) = $900.00.
+    expect(totalOf(el, 1)).to.equal('$900.00');
+    await expect(el).to.be.accessible();
+  });
+});
