@@ -168,6 +168,12 @@ describe('the center’s own assistance', () => {
     expect(outcome.waysToPay.center.scholarships[0]).to.include({ off: '1000.00', totalAfter: '11600.00' }).and.to.have.deep.property('unknown', ['income']);
   });
 
+  it('says nothing of Medicaid or the Marketplace in a territory, which the data does not cover and HealthCare.gov does not serve', () => {
+    const found = ways(1, '17875.20', 'PR');
+    expect([found.medicaid, found.marketplace]).to.deep.equal([undefined, undefined]);
+    expect(found.resources.length).to.be.greaterThan(0);
+  });
+
   it('names the national helplines for the uninsured', () => {
     const names = ways(1, '17875.20', 'OH').resources.map((r) => r.name);
     expect(names).to.include.members(['FindTreatment.gov', 'SAMHSA National Helpline']);

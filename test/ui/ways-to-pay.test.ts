@@ -81,6 +81,30 @@ describe('other ways to pay, for an uninsured person', () => {
   });
 });
 
+describe('other ways to pay, in Spanish', () => {
+  const cases = [
+    ['1', '17875.20', 'OH', 'Podría calificar para Medicaid de Ohio. Los ingresos de su hogar son el 112.00% de la guía federal de pobreza; Medicaid de Ohio cubre a adultos hasta el 138%.'],
+    ['1', '17875.20', 'AL', 'Solo por sus ingresos, no es probable que Medicaid de Alabama lo cubra. Los ingresos de su hogar son el 112.00% de la guía federal de pobreza; Medicaid de Alabama cubre a padres y cuidadores hasta el 18%.'],
+    ['3', '16392.00', 'SC', 'Podría calificar para Medicaid de South Carolina si es padre, madre o cuidador de un menor de 19 años que vive con usted. Los ingresos de su hogar son el 60.00% de la guía federal de pobreza; Medicaid de South Carolina cubre a padres y cuidadores hasta el 67%.'],
+  ] as const;
+  for (const [size, income, state, headline] of cases) {
+    it(`in ${state}: "${headline.slice(0, 60)}…"`, async () => {
+      const el = await uninsured(size, income, state, { language: 'es' });
+      expect(lines(way(el, 'medicaid'))[0]).to.equal(headline);
+      expect(text(inside(way(el, 'marketplace'), 'h4'))).to.equal('Un plan del Mercado de Seguros');
+      expect(text(inside(ways(el), '.resources'))).to.match(/^Más ayuda: FindTreatment\.gov/);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('in Alabama, the Marketplace’s tax credit', async () => {
+    const el = await uninsured('1', '17875.20', 'AL', { language: 'es' });
+    expect(lines(way(el, 'marketplace'))[0]).to.match(
+      /^Podría obtener un plan con un crédito fiscal para la prima, que baja su costo mensual: sus ingresos son el 112\.00% de la guía de pobreza, y los créditos de 20\d\d son para ingresos del 100% al 400%\. No si un trabajo le ofrece una cobertura propia asequible\.$/,
+    );
+  });
+});
+
 describe('the center’s own assistance', () => {
   const center = {
     ...(EXAMPLE_CENTER as object),

@@ -67,6 +67,7 @@ function findWays(request: EstimateRequest, center: CenterConfig, result: Estima
   let medicaid: WaysToPay['medicaid'];
   let marketplace: MarketplaceFinding | undefined;
   if (uninsured && household && percent) {
+    // The data covers the 50 states and DC; the territories' Medicaid differs, and they have no Marketplace.
     const found = medicaidFinding(data.medicaid, household.state, asOf, percent, household.parent);
     if (found) {
       const centerTakesMedicaid = participatesIn(center, 'medicaid') && center.medicaid !== undefined;
@@ -84,7 +85,7 @@ function findWays(request: EstimateRequest, center: CenterConfig, result: Estima
       const guideline = entry && guidelineFor(entry[group], household.size);
       return guideline ? money(household.annualIncome).dividedBy(guideline).times(100) : null;
     };
-    marketplace = marketplaceFinding(data.marketplace, household.state, asOf, percentFor, medicaid?.outlook === 'likely');
+    if (found) marketplace = marketplaceFinding(data.marketplace, household.state, asOf, percentFor, medicaid?.outlook === 'likely');
   }
 
   const assistance = centerAssistance(center, request, percent, money(result.patient.total));
