@@ -310,3 +310,17 @@ describe('Good Faith Estimate: every element 45 CFR 149.610(c) requires', () => 
     expect(b.expectedTotal).to.equal('12600.00');
   });
 });
+
+describe('the Good Faith Estimate and the center’s assistance', () => {
+  it('is the same with a scholarship and state-funded treatment offered: options, not discounts already applied', () => {
+    const request = { program: { weeks: 12, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'uninsured' }, household: { size: 1, annualIncome: '17875.20', state: 'OH' } };
+    const offering = {
+      ...(EXAMPLE_CENTER as object),
+      assistance: { stateFunded: [{ name: 'Ohio state-funded treatment', states: ['OH'] }], scholarships: [{ name: 'Hope Scholarship', amount: '1000.00' }] },
+    };
+    const plain = ok(gfe(request));
+    // 112%: "60% off", 36 days x $140.00 = $5,040.00 (paying in full was not asked for).
+    expect(plain.expectedTotal).to.equal('5040.00');
+    expect(ok(gfe(request, offering))).to.deep.equal(plain);
+  });
+});
