@@ -20,7 +20,7 @@ import { renderSummary } from '../ui/summary.ts';
 import { summaryStyles } from '../ui/summary.styles.ts';
 import { tableStyles } from '../ui/table.styles.ts';
 import { waysToPayStyles } from '../ui/ways-to-pay.styles.ts';
-import { counselorMessages, type CounselorMessages } from './counselor-messages.ts';
+import { counselorMessages, deskWords, type CounselorMessages } from './counselor-messages.ts';
 import { deskStyles } from './counselor-desk.styles.ts';
 import { differences, type Compared } from './differences.ts';
 import { renderAssumptions } from './assumptions.ts';
@@ -149,8 +149,9 @@ export class CounselorDesk extends LitElement {
     return { ok: false, errors };
   }
 
+  /** The widget's words, those that speak as the patient said of the patient (counselor-messages.ts). */
   get #t(): Messages {
-    return messagesFor(this.language);
+    return deskWords(messagesFor(this.language), this.language);
   }
 
   get #c(): CounselorMessages {

@@ -1,6 +1,7 @@
 // The counselor's desk's own words, in English and Spanish. They travel in the desk's module, which only
 // counselor mode loads; the widget's shared words (field labels, breakdown) come from src/ui/messages.ts.
 import type { PlanChoice } from '../ui/form-state.ts';
+import type { Messages } from '../ui/messages.ts';
 
 const en = {
   title: 'Estimate for a patient',
@@ -147,4 +148,33 @@ const es: CounselorMessages = {
 /** The desk's words for a language tag ("es-MX" counts as "es"); English otherwise. */
 export function counselorMessages(lang: string): CounselorMessages {
   return lang.toLowerCase().split('-')[0] === 'es' ? es : en;
+}
+
+/**
+ * The widget's words that speak as the patient ("what I can pay each month"), said of the patient at the desk.
+ * The rest of the shared words (field labels, the breakdown) stay the widget's.
+ */
+const patientWords = {
+  en: (t: Messages): Partial<Messages> => ({
+    planTypeQuestion: 'How would the patient pay?',
+    planTypes: { ...t.planTypes, uninsured: 'No insurance / self-pay' },
+    supplements: { ...t.supplements, qmb: 'Medicaid helps pay the patient’s Medicare costs (QMB)' },
+    monthlyBudget: 'Or: the patient’s monthly budget',
+    parentQuestion: 'The patient is a parent or caretaker of a child under 19 at home',
+  }),
+  es: (t: Messages): Partial<Messages> => ({
+    planTypeQuestion: '¿Cómo pagaría el paciente?',
+    planTypes: { ...t.planTypes, uninsured: 'Sin seguro / pago propio' },
+    supplements: { ...t.supplements, qmb: 'Medicaid ayuda a pagar los costos de Medicare del paciente (QMB)' },
+    monthlyBudget: 'O: lo que el paciente puede pagar al mes',
+    parentQuestion: 'El paciente es padre, madre o cuidador de un menor de 19 años que vive en su hogar',
+  }),
+};
+
+/**
+ * The widget's words `t` in `lang`, with those that speak as the patient said of the patient instead. Made
+ * afresh each time: English grows in place as later modules load their words (messages.ts, addEnglish).
+ */
+export function deskWords(t: Messages, lang: string): Messages {
+  return { ...t, ...(lang.toLowerCase().split('-')[0] === 'es' ? patientWords.es(t) : patientWords.en(t)) };
 }

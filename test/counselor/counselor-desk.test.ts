@@ -401,3 +401,27 @@ describe('counselor mode: other ways to pay', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('counselor mode speaks of the patient', () => {
+  /** The text of the label of scenario 1's field `name`. */
+  const labelFor = (el: Estimator, name: string) => text(inDesk(el, `label[for="${fieldOf(el, 1, name).id}"]`));
+
+  it('asks how the patient would pay and what the patient can pay each month, not "I" and "my"', async () => {
+    const el = await counselor();
+    expect(labelFor(el, 'planType')).to.equal('How would the patient pay?');
+    expect([...fieldOf(el, 1, 'planType').options].map((o) => o.text)).to.include('No insurance / self-pay');
+    await choose(el, 1, 'planType', 'uninsured');
+    expect(labelFor(el, 'monthlyBudget')).to.equal('Or: the patient’s monthly budget');
+    // The patient's own page still speaks to the patient.
+    const patient = await fixture<Estimator>(html`<iop-cost-estimator plan-type="uninsured"></iop-cost-estimator>`);
+    await patient.updateComplete;
+    expect([...patient.shadowRoot!.querySelectorAll('legend')].map(text)).to.include('How would you pay for treatment?');
+  });
+
+  it('in Spanish too', async () => {
+    const el = await fixture<Estimator>(html`<iop-cost-estimator mode="counselor" language="es"></iop-cost-estimator>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelector('.scenario'), 'the desk did not open', { timeout: 5000 });
+    await settle(el);
+    expect(labelFor(el, 'planType')).to.equal('¿Cómo pagaría el paciente?');
+  });
+});
