@@ -19,10 +19,12 @@ import { renderPaymentPlan } from '../ui/payment-plan.ts';
 import { renderSummary } from '../ui/summary.ts';
 import { summaryStyles } from '../ui/summary.styles.ts';
 import { tableStyles } from '../ui/table.styles.ts';
+import { comparisonStyles } from '../ui/comparison.styles.ts';
 import { waysToPayStyles } from '../ui/ways-to-pay.styles.ts';
 import { counselorMessages, deskWords, type CounselorMessages } from './counselor-messages.ts';
 import { deskStyles } from './counselor-desk.styles.ts';
 import { differences, type Compared } from './differences.ts';
+import { renderComparisonTable } from './comparison-table.ts';
 import { renderAssumptions } from './assumptions.ts';
 import { renderGoodFaithEstimate } from './good-faith-estimate-view.ts';
 import { gfeStyles } from './good-faith-estimate.styles.ts';
@@ -49,7 +51,7 @@ let desks = 0;
  * payment plan, and the differences between them in words; a printed estimate; links and files.
  */
 export class CounselorDesk extends LitElement {
-  static override styles = [formStyles, summaryStyles, breakdownStyles, tableStyles, notesStyles, gfeStyles, waysToPayStyles, deskStyles];
+  static override styles = [formStyles, summaryStyles, breakdownStyles, tableStyles, comparisonStyles, notesStyles, gfeStyles, waysToPayStyles, deskStyles];
 
   static override properties = {
     center: { attribute: false },
@@ -448,6 +450,11 @@ export class CounselorDesk extends LitElement {
         <h2>${c.title}</h2>
         <p class="help screen-only">${c.intro}</p>
         ${this.#renderHeader(c)} ${this.#renderPatient(c)} ${this.#renderActions(c)}
+        ${renderComparisonTable(
+          this.#outcomes.map((outcome, i) => ({ compared: compared[i]!, result: outcome.ok ? outcome.result : null })),
+          c,
+          this.language,
+        )}
         <div class="scenarios count-${this.scenarios.length}">
           ${this.scenarios.map((_, i) => this.#renderScenario(i, compared, c, t))}
         </div>

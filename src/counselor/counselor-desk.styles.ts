@@ -157,7 +157,25 @@ export const deskStyles = css`
     margin: 0;
   }
 
+  /* The scenarios side by side (comparison-table.ts): the first thing read, on screen and on paper. */
+  .side-by-side {
+    margin-bottom: var(--_space);
+  }
+  .side-by-side caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .side-by-side th,
+  .side-by-side td {
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+
   @media print {
+    /* Page 1: the letterhead, the patient and the comparison; each scenario on pages of its own after it. */
+    .side-by-side + .scenarios > .scenario:first-child {
+      break-before: page;
+    }
     :host {
       --_text: #000;
       --_muted: #000;

@@ -425,3 +425,56 @@ describe('counselor mode speaks of the patient', () => {
     expect(labelFor(el, 'planType')).to.equal('¿Cómo pagaría el paciente?');
   });
 });
+
+describe('counselor mode: the comparison table', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('one column a scenario, its figures the core’s, the one that costs least marked; on paper, page 1', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    // One scenario: nothing to compare.
+    expect(allInDesk(el, 'table.side-by-side')).to.deep.equal([]);
+    await click(el, 'button.add');
+    await choose(el, 2, 'network', 'out');
+    await click(el, 'button.add');
+    await choose(el, 3, 'planType', 'uninsured');
+    const table = inDesk<HTMLTableElement>(el, 'table.side-by-side');
+    const rows = [...table.tBodies[0]!.rows].map((row) => [...row.cells].map(text));
+    const heads = [...table.tHead!.rows[0]!.cells].slice(1).map(text);
+    expect(heads).to.deep.equal(['Employer or private plan, in network Costs least', 'Employer or private plan, out of network', 'Self-pay']);
+    const requests: EstimateRequestInput[] = [AETNA_IN, { ...AETNA_IN, coverage: { ...AETNA_IN.coverage, network: 'out' } }];
+    const results = [...requests.map((request) => core(request)), core({ program: AETNA_IN.program, coverage: { planType: 'uninsured' }, paymentPlan: {} })];
+    // $4,000.00, $20,240.00 and $12,600.00, worked by hand in the tests above.
+    expect(rows[0]).to.deep.equal(['The patient pays', '$4,000.00', '$20,240.00', '$12,600.00']);
+    expect(rows[1]).to.deep.equal(['The plan pays', ...results.map((r) => usd(r.planPays))]);
+    expect(rows[2]).to.deep.equal(['By plan year', 'None', 'None', 'None']);
+    expect(rows[3]![0]).to.equal('Payment plan');
+    // Self-pay paid in full: $12,600.00 less 10% = $11,340.00; the plans offer no such discount.
+    expect(rows[4]).to.deep.equal(['Paid in full, up front', 'None', 'None', '$11,340.00']);
+    expect(rows[5]).to.deep.equal(['First week', ...results.map((r) => usd(r.weekly[0]!.patient))]);
+    expect(rows[6]![0]).to.equal('Compared with the others');
+    expect(rows[6]![3]).to.equal('$8,600.00 more than Employer or private plan, in network$7,640.00 less than Employer or private plan, out of network');
+    await expect(el).to.be.accessible();
+
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(table).display).to.equal('table');
+    expect(getComputedStyle(inDesk(el, '.scenario')).breakBefore).to.equal('page');
+  });
+
+  it('marks none when ranges overlap: the plan’s unknown numbers could make either cost less', async () => {
+    const el = await counselor();
+    await choose(el, 1, 'planType', 'uninsured');
+    await click(el, 'button.add');
+    await choose(el, 2, 'planType', 'private');
+    // Scenario 2's plan numbers are not typed: a range, which overlaps self-pay's $12,600.00.
+    const table = inDesk<HTMLTableElement>(el, 'table.side-by-side');
+    const pays = [...table.tBodies[0]!.rows[0]!.cells].map(text);
+    expect(pays[1]).to.equal('$12,600.00');
+    const [low, high] = pays[2]!.split(' – ');
+    expect(Number(low!.replace(/[$,]/g, ''))).to.be.lessThan(12600);
+    expect(Number(high!.replace(/[$,]/g, ''))).to.be.greaterThan(12600);
+    expect([...table.tHead!.rows[0]!.cells].map(text).join(' ')).to.not.contain('Costs least');
+  });
+});
