@@ -234,6 +234,25 @@ export const deskStyles = css`
     tr {
       break-inside: avoid;
     }
+    /* A heading, a caption or a folded part's title stays with what follows it; no disclosure triangles on paper. */
+    h3,
+    h4,
+    summary,
+    caption {
+      break-after: avoid;
+    }
+    summary {
+      list-style: none;
+    }
+    /* A scenario's last line ends the page it is on: its margin must not push an empty page before the next. */
+    .scenario > :last-child,
+    .details > :last-child,
+    .notes > :last-child {
+      margin-bottom: 0;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
     .desk > h2 {
       font-size: 1.25em;
     }

@@ -40,14 +40,14 @@ export function renderGoodFaithEstimate(gfe: GoodFaithEstimate, lang: string, id
           </section>`
         : nothing}
       <p class="gfe-issued"><strong>${t.issued(gfe.issuedOn)}</strong></p>
-      <p class="gfe-deadlines">${t.deadlines}</p>
+      <p class="gfe-deadlines screen-only">${t.deadlines}</p>
     </article>
   `;
 }
 
 type Id = (name: string) => string;
 
-/** The blank a counselor fills in by hand on paper. */
+/** The blank a counselor fills in by hand on paper. (What staff must do, and when, is screen-only: not the patient's copy.) */
 function blank(t: GfeMessages): TemplateResult {
   return html`<span class="gfe-blank">${t.blank}</span>`;
 }
@@ -55,7 +55,7 @@ function blank(t: GfeMessages): TemplateResult {
 function renderMissing(gfe: GoodFaithEstimate, t: GfeMessages, id: Id): TemplateResult | typeof nothing {
   if (!gfe.missing.length) return nothing;
   return html`
-    <section class="gfe-to-complete" aria-labelledby=${id('to-complete')}>
+    <section class="gfe-to-complete screen-only" aria-labelledby=${id('to-complete')}>
       <h4 id=${id('to-complete')}>${t.toComplete}</h4>
       <ul>
         ${gfe.missing.map((m) => {

@@ -209,6 +209,7 @@ const es: Partial<Messages> = {
   paidInFull: (amount: string, percent: number) => `O pague ${amount} por adelantado (${percent}% de descuento).`,
   notesHeading: 'Para tener en cuenta',
   figuresHeading: 'Cifras usadas',
+  disclaimerSelfPay: 'Esto es un estimado, no una garantía ni una factura. Lo que pague depende de la atención que reciba y de los días que asista.',
   disclaimer:
     'Esto es un estimado, no una garantía ni una factura. Lo que pague depende de la aprobación de su plan, la atención que reciba y los números actuales de su plan. Verifique sus beneficios antes de empezar.',
   contact: 'Hablar con un consejero',

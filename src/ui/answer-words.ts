@@ -85,6 +85,8 @@ const answerWords = {
   schedule: 'Payment schedule',
   due: 'Due',
   notesHeading: 'Good to know',
+  /** The disclaimer under a self-pay estimate, which no plan approves (messages.ts `disclaimer` for the others). */
+  disclaimerSelfPay: 'This is an estimate, not a guarantee or a bill. What you pay depends on the care you receive and the days you attend.',
   figuresHeading: 'Figures used',
   lessThanPaid: "Can't be less than what was already paid toward it.",
   lessThanDeductible: "Can't be less than the deductible.",

@@ -42,7 +42,12 @@ export function renderNotes(result: EstimateResult, t: Messages, lang: string, c
           ${result.figures.map((f) => html`<li>${f.name}: ${f.value}${f.year ? ` (${f.year})` : ''}. <span class="source">${f.source}</span></li>`)}
         </ul>
       </details>
-      <p class="disclaimer">${t.disclaimer}</p>
+      <p class="disclaimer">${paysThemselves(result) ? t.disclaimerSelfPay : t.disclaimer}</p>
     </section>
   `;
+}
+
+/** Paid by the person, not a plan (self-pay): no plan's approval or numbers to speak of. */
+function paysThemselves(result: EstimateResult): boolean {
+  return result.planPays === '0.00' && (result.patient.selfPay !== '0.00' || result.slidingScale !== undefined);
 }

@@ -478,3 +478,33 @@ describe('counselor mode: the comparison table', () => {
     expect([...table.tHead!.rows[0]!.cells].map(text).join(' ')).to.not.contain('Costs least');
   });
 });
+
+describe('counselor mode: what the patient’s paper says', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('keeps staff instructions off paper, headings with what follows, no disclosure triangles; no plan’s disclaimer under self-pay', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await click(el, 'button.add');
+    await choose(el, 2, 'planType', 'uninsured');
+    const disclaimers = () => allInDesk(el, '.notes .disclaimer').map(text);
+    expect(disclaimers()).to.deep.equal([
+      'This is an estimate, not a guarantee or a bill. What you pay depends on your plan’s approval, the care you receive and your plan’s current numbers. Check your benefits before you start.',
+      'This is an estimate, not a guarantee or a bill. What you pay depends on the care you receive and the days you attend.',
+    ]);
+    // The Good Faith Estimate of the self-pay scenario: no patient name, so staff are told what to complete.
+    const toComplete = inDesk(el, '.gfe-to-complete');
+    const deadlines = inDesk(el, '.gfe-deadlines');
+    expect(getComputedStyle(toComplete).display).to.not.equal('none');
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    expect(getComputedStyle(toComplete).display, 'staff instructions on paper').to.equal('none');
+    expect(getComputedStyle(deadlines).display, 'when it is due, on paper').to.equal('none');
+    for (const selector of ['.scenario h3', '.scenario h4', '.notes summary']) {
+      expect(getComputedStyle(inDesk(el, selector)).breakAfter, selector).to.equal('avoid');
+    }
+    expect(getComputedStyle(inDesk(el, '.notes summary')).listStyleType).to.equal('none');
+  });
+});
