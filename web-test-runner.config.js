@@ -15,7 +15,7 @@ let unpacked;
 
 export default {
   // Everything but the command-line tests and the WordPress plugin's (npm run test:wordpress), which need Node.
-  files: ['test/**/*.test.ts', '!test/cli/**', '!test/wordpress/**'],
+  files: ['test/**/*.test.ts', '!test/cli/**', '!test/print/**', '!test/wordpress/**'],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,

@@ -1,0 +1,102 @@
+// The counselor's printed estimate as a PDF, read page by page as the patient will (Node only: Chromium prints the
+// built embed, dist/, which `npm test` builds first; poppler-utils' pdftotext reads each page's text). Three
+// scenarios (in network, out of network, self-pay): page 1 is their comparison; no page is empty or holds only a
+// disclaimer; no heading ends a page; no staff instruction is on paper.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { toFragment, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
+const PAGE = '<!doctype html><html lang="en"><body><script type="module" src="/dist/iop-cost-estimator.js"></script><iop-cost-estimator mode="counselor"></iop-cost-estimator></body></html>';
+
+const program = { weeks: 12, hoursPerWeek: 9, startDate: '2026-03-02' };
+const plan = {
+  planType: 'private', payer: 'Aetna', deductible: '1500', coinsurancePercent: 20, oopMax: '4000',
+  outOfNetwork: { deductible: '3000', coinsurancePercent: 40, oopMax: '8000' },
+} as const;
+const THREE = {
+  v: 1,
+  request: { program, coverage: { ...plan, network: 'in' } },
+  scenarios: [{ program, coverage: { ...plan, network: 'in' } }, { program, coverage: { ...plan, network: 'out' } }, { program, coverage: { planType: 'uninsured' } }],
+} as unknown as SharedEstimate;
+
+/** Headings that must never be a page's last line: the thing they head would be overleaf. */
+const HEADINGS = [/^Scenario \d/, /^What this estimate assumes$/, /^Why this amount$/, /^Payment plan$/, /^Payment schedule$/, /^Week by week$/, /^Good to know$/, /^Figures used/, /^Other ways to pay$/, /^Good Faith Estimate$/, /^The scenarios side by side$/];
+const DISCLAIMER = /^This is an estimate, not|^(?:a )?plan|^bill\. What you pay|^Check your benefits/;
+
+let server: Server;
+let browser: Browser;
+let pages: string[][];
+
+before(async () => {
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/page') return void response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    try {
+      const body = readFileSync(normalize(join(ROOT, url.pathname)));
+      response.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1440, height: 1000 });
+  await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/page#${toFragment(THREE)}`);
+  await tab.waitForSelector('iop-cost-estimator >>> iop-counselor-desk >>> table.side-by-side', { timeout: 20_000 });
+  await tab.evaluate(() => document.fonts.ready);
+  const pdf = join(mkdtempSync(join(tmpdir(), 'iop-print-')), 'estimate.pdf');
+  await tab.pdf({ path: pdf, format: 'Letter' });
+  // pdftotext separates pages with a form feed.
+  pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean));
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the counselor’s printed estimate of three scenarios', () => {
+  it('page 1 is the comparison, with each scenario’s total', () => {
+    const first = pages[0]!.join('\n');
+    assert.match(first, /The scenarios side by side/);
+    // Worked by hand in test/counselor/counselor-desk.test.ts.
+    // (The row's label wraps in its column: "The patient" beside the amounts, "pays" under it.)
+    assert.match(first, /The patient\s+\$4,000\.00\s+\$20,240\.00\s+\$12,600\.00/);
+    assert.doesNotMatch(first, /Scenario 1:/);
+  });
+
+  it('has no empty page, and none that holds only a disclaimer', () => {
+    assert.ok(pages.length >= 4, `${pages.length} pages`);
+    pages.forEach((lines, i) => {
+      assert.ok(lines.some((line) => !DISCLAIMER.test(line)), `page ${i + 1} holds only ${JSON.stringify(lines)}`);
+    });
+  });
+
+  it('ends no page on a heading', () => {
+    pages.forEach((lines, i) => {
+      const last = lines[lines.length - 1] ?? '';
+      assert.ok(!HEADINGS.some((heading) => heading.test(last)), `page ${i + 1} ends on "${last}"`);
+    });
+  });
+
+  it('prints no staff instruction: what to complete before giving the Good Faith Estimate, and when it is due', () => {
+    const all = pages.flat().join('\n');
+    assert.match(all, /Good Faith Estimate/);
+    assert.doesNotMatch(all, /To complete before giving it/);
+    assert.doesNotMatch(all, /When it is due/);
+  });
+});
