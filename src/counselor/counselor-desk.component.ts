@@ -63,6 +63,7 @@ export class CounselorDesk extends LitElement {
     notice: { state: true },
     link: { state: true },
     ways: { state: true },
+    printWhat: { state: true },
   };
 
   /** The center's parsed configuration (from the widget). */
@@ -79,6 +80,8 @@ export class CounselorDesk extends LitElement {
   private includePersonal = false;
   private notice = '';
   private link = '';
+  /** What prints: everything, one scenario ("scenario-2"), or one scenario's Good Faith Estimate ("gfe-2"). */
+  private printWhat = 'all';
 
   readonly #uid = `desk${++desks}`;
   #outcomes: Outcome[] = [];
@@ -318,6 +321,12 @@ export class CounselorDesk extends LitElement {
     const id = this.#uid;
     return html`
       <section class="actions screen-only" aria-label=${c.actionsLabel}>
+        <div class="field">
+          <label for="${id}-print-what">${c.printWhat}</label>
+          <select id="${id}-print-what" name="printWhat" @change=${(e: Event) => (this.printWhat = (e.target as HTMLSelectElement).value)}>
+            ${this.#printChoices(c).map(([value, label]) => html`<option value=${value} ?selected=${value === this.printWhat}>${label}</option>`)}
+          </select>
+        </div>
         <button type="button" @click=${() => window.print()}>${c.print}</button>
         <button type="button" @click=${() => this.#copyLink()}>${c.copyLink}</button>
         <button type="button" @click=${() => this.#download()}>${c.download}</button>
@@ -332,6 +341,23 @@ export class CounselorDesk extends LitElement {
         <p class="notice" role="status">${this.notice}</p>
       </section>
     `;
+  }
+
+  /** Everything; each scenario; each self-pay scenario's Good Faith Estimate alone. */
+  #printChoices(c: CounselorMessages): [string, string][] {
+    const names = this.scenarios.map((_, i) => this.#nameOf(i));
+    return [
+      ['all', c.printAll],
+      ...(names.length > 1 ? names.map((name, i): [string, string] => [`scenario-${i + 1}`, `${c.scenario(i + 1)}: ${name}`]) : []),
+      ...this.#outcomes.flatMap((outcome, i): [string, string][] => (outcome.ok && usesSelfPay(outcome.request) ? [[`gfe-${i + 1}`, c.printGfe(names[i]!)]] : [])),
+    ];
+  }
+
+  /** The desk's class for what prints ("print-all", "print-one print-2", "print-gfe print-2"), a choice no longer offered falling back to all. */
+  get #printClass(): string {
+    const chosen = this.#printChoices(this.#c).some(([value]) => value === this.printWhat) ? this.printWhat : 'all';
+    const [kind, n] = chosen.split('-');
+    return kind === 'scenario' ? `print-one print-${n}` : kind === 'gfe' ? `print-gfe print-${n}` : 'print-all';
   }
 
   #renderScenario(index: number, compared: readonly Compared[], c: CounselorMessages, t: Messages): TemplateResult {
@@ -446,7 +472,7 @@ export class CounselorDesk extends LitElement {
       return { name: this.#nameOf(i), total: outcome.ok ? outcome.result.patient.total : null };
     });
     return html`
-      <div class="desk" lang=${this.language}>
+      <div class="desk ${this.#printClass}" lang=${this.language}>
         <h2>${c.title}</h2>
         <p class="help screen-only">${c.intro}</p>
         ${this.#renderHeader(c)} ${this.#renderPatient(c)} ${this.#renderActions(c)}

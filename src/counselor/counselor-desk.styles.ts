@@ -173,8 +173,26 @@ export const deskStyles = css`
 
   @media print {
     /* Page 1: the letterhead, the patient and the comparison; each scenario on pages of its own after it. */
-    .side-by-side + .scenarios > .scenario:first-child {
+    .print-all .side-by-side + .scenarios > .scenario:first-child {
       break-before: page;
+    }
+    /* One scenario, or one scenario's Good Faith Estimate alone (the actions' "What to print"). */
+    .print-one .side-by-side,
+    .print-gfe .side-by-side,
+    .print-one .scenario,
+    .print-gfe .scenario,
+    .print-gfe > :not(.scenarios),
+    .print-gfe .scenario > :not(.gfe-box) {
+      display: none !important;
+    }
+    .print-1 .scenario:nth-of-type(1),
+    .print-2 .scenario:nth-of-type(2),
+    .print-3 .scenario:nth-of-type(3) {
+      display: flex !important;
+      break-before: auto;
+    }
+    .print-gfe .gfe-box {
+      break-before: auto;
     }
     :host {
       --_text: #000;

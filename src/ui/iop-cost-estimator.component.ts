@@ -530,7 +530,7 @@ export class IopCostEstimator extends LitElement {
       return html`<p class="error" role="alert">${t.sharedError} <span lang=${ifDefined(english ? undefined : 'en')}>${this.sharedError}.</span></p>`;
     }
     if (!this.shared) return nothing;
-    return html`<p class="note" role="status">${t.sharedOpened} ${this.shared.request.household ? nothing : t.sharedWithoutPersonal}</p>`;
+    return html`<p class="note shared-note" role="status">${t.sharedOpened} ${this.shared.request.household ? nothing : t.sharedWithoutPersonal}</p>`;
   }
 
   protected override render() {

@@ -508,3 +508,45 @@ describe('counselor mode: what the patient’s paper says', () => {
     expect(getComputedStyle(inDesk(el, '.notes summary')).listStyleType).to.equal('none');
   });
 });
+
+describe('counselor mode: what to print', () => {
+  async function printOnly(el: Estimator, value: string): Promise<void> {
+    const what = inDesk<HTMLSelectElement>(el, 'select[name="printWhat"]');
+    what.value = value;
+    what.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settle(el);
+  }
+
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('everything, one scenario, or one self-pay scenario’s Good Faith Estimate alone', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await click(el, 'button.add');
+    await choose(el, 2, 'planType', 'uninsured');
+    const what = inDesk<HTMLSelectElement>(el, 'select[name="printWhat"]');
+    expect([...what.options].map((o) => o.text)).to.deep.equal([
+      'Everything: the comparison and every scenario',
+      'Scenario 1: Employer or private plan, in network',
+      'Scenario 2: Self-pay',
+      'Only the Good Faith Estimate of Self-pay',
+    ]);
+    await emulateMedia({ media: 'print' });
+    const shown = (node: Element) => getComputedStyle(node).display !== 'none';
+    const scenarios = allInDesk(el, '.scenario');
+    const table = inDesk(el, 'table.side-by-side');
+    expect([shown(table), ...scenarios.map(shown)]).to.deep.equal([true, true, true]);
+
+    await printOnly(el, 'scenario-2');
+    expect([shown(table), ...scenarios.map(shown)]).to.deep.equal([false, false, true]);
+    // Alone, it starts on page 1.
+    expect(getComputedStyle(scenarios[1]!).breakBefore).to.equal('auto');
+
+    await printOnly(el, 'gfe-2');
+    expect([shown(table), shown(inDesk(el, '.letterhead')), ...scenarios.map(shown)]).to.deep.equal([false, false, false, true]);
+    expect([...scenarios[1]!.children].filter(shown).map((child) => child.className)).to.deep.equal(['gfe-box']);
+    expect(getComputedStyle(inDesk(el, '.gfe-box')).breakBefore).to.equal('auto');
+  });
+});

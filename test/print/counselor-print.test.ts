@@ -36,6 +36,7 @@ const DISCLAIMER = /^This is an estimate, not|^(?:a )?plan|^bill\. What you pay|
 let server: Server;
 let browser: Browser;
 let pages: string[][];
+let gfePages: string[][];
 
 before(async () => {
   server = createServer((request, response) => {
@@ -57,12 +58,27 @@ before(async () => {
   await tab.evaluate(() => document.fonts.ready);
   const pdf = join(mkdtempSync(join(tmpdir(), 'iop-print-')), 'estimate.pdf');
   await tab.pdf({ path: pdf, format: 'Letter' });
-  // pdftotext separates pages with a form feed.
-  pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+  pages = pdfPages(pdf);
+  // Then only the self-pay scenario's Good Faith Estimate, as the actions' "What to print" chooses it.
+  await tab.evaluate(() => {
+    const desk = document.querySelector('iop-cost-estimator')!.shadowRoot!.querySelector('iop-counselor-desk')!.shadowRoot!;
+    const what = desk.querySelector<HTMLSelectElement>('select[name="printWhat"]')!;
+    what.value = 'gfe-3';
+    what.dispatchEvent(new Event('change'));
+  });
+  await tab.evaluate(() => new Promise(requestAnimationFrame));
+  const gfe = pdf.replace('estimate.pdf', 'gfe.pdf');
+  await tab.pdf({ path: gfe, format: 'Letter' });
+  gfePages = pdfPages(gfe);
+});
+
+/** Each page's non-empty lines (pdftotext separates pages with a form feed). */
+function pdfPages(pdf: string): string[][] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
     .split('\f')
     .slice(0, -1)
     .map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean));
-});
+}
 
 after(async () => {
   await browser?.close();
@@ -98,5 +114,14 @@ describe('the counselor’s printed estimate of three scenarios', () => {
     assert.match(all, /Good Faith Estimate/);
     assert.doesNotMatch(all, /To complete before giving it/);
     assert.doesNotMatch(all, /When it is due/);
+  });
+
+  it('printed alone, the Good Faith Estimate starts on page 1, with nothing of the rest', () => {
+    assert.equal(gfePages[0]![0], 'Good Faith Estimate');
+    const all = gfePages.flat().join('\n');
+    assert.doesNotMatch(all, /The scenarios side by side|Scenario \d:|Estimate for a patient|Week by week/);
+    // The self-pay total: 36 days at $350.00.
+    assert.match(all, /Total expected charges\s+\$12,600\.00/);
+    assert.ok(gfePages.length <= 3, `${gfePages.length} pages`);
   });
 });
