@@ -39,7 +39,7 @@ export function renderNotes(result: EstimateResult, t: Messages, lang: string, c
       <details>
         <summary>${t.figuresHeading}</summary>
         <ul class="figures" lang=${coreLang ?? nothing}>
-          ${result.figures.map((f) => html`<li>${f.name}: ${f.value}${f.year ? ` (${f.year})` : ''}. <span class="source">${f.source}</span></li>`)}
+          ${result.figures.map((f) => html`<li>${f.name}: ${AMOUNT.test(f.value) ? format.money(f.value) : f.value}${f.year ? ` (${f.year})` : ''}. <span class="source">${f.source}</span></li>`)}
         </ul>
       </details>
       <p class="disclaimer">${paysThemselves(result) ? t.disclaimerSelfPay : t.disclaimer}</p>
@@ -51,3 +51,6 @@ export function renderNotes(result: EstimateResult, t: Messages, lang: string, c
 function paysThemselves(result: EstimateResult): boolean {
   return result.planPays === '0.00' && (result.patient.selfPay !== '0.00' || result.slidingScale !== undefined);
 }
+
+/** A figure's value that is an amount of money (the core writes amounts with two decimals, percentages without). */
+const AMOUNT = /^\d+\.\d{2}$/;

@@ -51,8 +51,10 @@ describe('the range with a typical plan in the middle', () => {
         'Not your plan: its numbers and their sources are under “Figures used”.',
     );
     const figures = qa(el, '[part="notes"] .figures li').map(text);
-    expect(figures.some((f) => f.startsWith('Typical plan, not yours: Employer PPO, single coverage, in network, deductible: 1886.00 (2025).'))).to.equal(true);
-    expect(figures.some((f) => f.startsWith('Typical plan, not yours: Employer PPO, single coverage, in network, out-of-pocket maximum: 4416.00 (2018). AHRQ MEPS-IC 2018'))).to.equal(true);
+    expect(figures.some((f) => f.startsWith('Typical plan, not yours: Employer PPO, single coverage, in network, deductible: $1,886.00 (2025).'))).to.equal(true);
+    expect(figures.some((f) => f.startsWith('Typical plan, not yours: Employer PPO, single coverage, in network, out-of-pocket maximum: $4,416.00 (2018). AHRQ MEPS-IC 2018'))).to.equal(true);
+    // A percentage is not an amount: no "$".
+    expect(figures.filter((f) => f.includes('coinsurance (%)')).map((f) => f.split('. ')[0])).to.deep.equal(['Typical plan, not yours: Employer PPO, single coverage, in network, coinsurance (%): 20']);
     await expect(el).to.be.accessible();
   });
 
