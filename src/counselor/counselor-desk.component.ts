@@ -64,6 +64,7 @@ export class CounselorDesk extends LitElement {
     link: { state: true },
     ways: { state: true },
     printWhat: { state: true },
+    removed: { state: true },
   };
 
   /** The center's parsed configuration (from the widget). */
@@ -82,6 +83,8 @@ export class CounselorDesk extends LitElement {
   private link = '';
   /** What prints: everything, one scenario ("scenario-2"), or one scenario's Good Faith Estimate ("gfe-2"). */
   private printWhat = 'all';
+  /** The scenario last removed, which Undo puts back (until another change to the scenarios' list). */
+  private removed: { index: number; scenario: Scenario; name: string } | null = null;
 
   readonly #uid = `desk${++desks}`;
   #outcomes: Outcome[] = [];
@@ -131,6 +134,7 @@ export class CounselorDesk extends LitElement {
 
   /** Starts from a shared estimate's scenarios (or its one request), else from one empty scenario. */
   #open(shared: SharedEstimate | null): void {
+    this.removed = null;
     const today = localToday();
     const requests = shared ? (shared.scenarios ?? [shared.request]) : [];
     this.scenarios = requests.length
@@ -189,12 +193,22 @@ export class CounselorDesk extends LitElement {
   }
 
   #add(): void {
+    this.removed = null;
     const last = this.scenarios[this.scenarios.length - 1]!;
     this.scenarios = [...this.scenarios, { ...last, name: '', form: { ...last.form } }];
   }
 
   #remove(index: number): void {
+    this.removed = { index, scenario: this.scenarios[index]!, name: this.#nameOf(index) };
     this.scenarios = this.scenarios.filter((_, i) => i !== index);
+  }
+
+  /** The scenario last removed, back in its place. */
+  #undoRemove(): void {
+    if (!this.removed || this.scenarios.length >= MAX_SCENARIOS) return;
+    const { index, scenario } = this.removed;
+    this.scenarios = [...this.scenarios.slice(0, index), scenario, ...this.scenarios.slice(index)];
+    this.removed = null;
   }
 
   /** What travels in a link or a file: every scenario's request, and the patient only when asked. */
@@ -481,6 +495,11 @@ export class CounselorDesk extends LitElement {
           c,
           this.language,
         )}
+        ${this.removed
+          ? html`<p class="removed screen-only" role="status">
+              ${c.removed(this.removed.name)} <button type="button" class="undo" @click=${() => this.#undoRemove()}>${c.undo}</button>
+            </p>`
+          : nothing}
         <div class="scenarios count-${this.scenarios.length}">
           ${this.scenarios.map((_, i) => this.#renderScenario(i, compared, c, t))}
         </div>

@@ -13,6 +13,8 @@ const en = {
   scenarioName: 'Name of this scenario',
   addScenario: 'Add a scenario (a copy of the last one)',
   removeScenario: (name: string) => `Remove ${name}`,
+  removed: (name: string) => `Removed ${name}.`,
+  undo: 'Undo',
   shortPlan: {
     private: 'Employer or private plan',
     aca: 'Marketplace plan',
@@ -102,6 +104,8 @@ const es: CounselorMessages = {
   scenarioName: 'Nombre de este escenario',
   addScenario: 'Agregar un escenario (copia del último)',
   removeScenario: (name) => `Quitar ${name}`,
+  removed: (name) => `Se quitó ${name}.`,
+  undo: 'Deshacer',
   shortPlan: {
     private: 'Plan del empleador o privado',
     aca: 'Plan del Mercado',

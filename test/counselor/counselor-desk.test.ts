@@ -550,3 +550,23 @@ describe('counselor mode: what to print', () => {
     expect(getComputedStyle(inDesk(el, '.gfe-box')).breakBefore).to.equal('auto');
   });
 });
+
+describe('counselor mode: remove, and undo', () => {
+  it('puts a removed scenario back in its place', async () => {
+    const el = await counselor();
+    await aetnaScenario(el);
+    await click(el, 'button.add');
+    await choose(el, 2, 'planType', 'uninsured');
+    expect([totalOf(el, 1), totalOf(el, 2)]).to.deep.equal(['$4,000.00', '$12,600.00']);
+    await click(el, '.scenario:nth-of-type(1) button.remove');
+    expect(allInDesk(el, '.scenario')).to.have.length(1);
+    expect(totalOf(el, 1)).to.equal('$12,600.00');
+    const status = inDesk(el, '.removed');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('Removed Employer or private plan, in network. Undo');
+    await click(el, '.removed button.undo');
+    expect([totalOf(el, 1), totalOf(el, 2)]).to.deep.equal(['$4,000.00', '$12,600.00']);
+    expect(allInDesk(el, '.removed')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
