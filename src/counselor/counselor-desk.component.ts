@@ -271,16 +271,21 @@ export class CounselorDesk extends LitElement {
     this.notice = this.#c.loaded(file.name);
   }
 
+  /** The language of the center's own words, where it is not the desk's (to mark them for screen readers). */
+  get #centerLang(): string | undefined {
+    const centerLanguage = this.center.language ?? 'en';
+    return centerLanguage.split('-')[0] === this.language.split('-')[0] ? undefined : centerLanguage;
+  }
+
   #view(index: number, errors: Partial<Record<FieldName, FieldMessage>>): FormView {
     const form = this.scenarios[index]!.form;
-    const centerLanguage = this.center.language ?? 'en';
     return {
       id: `${this.#uid}-s${index + 1}`,
       state: form,
       center: this.center,
       errors,
       t: this.#t,
-      centerLang: centerLanguage.split('-')[0] === this.language.split('-')[0] ? undefined : centerLanguage,
+      centerLang: this.#centerLang,
       set: (field, value) => this.#update(index, { [field]: value }),
       choosePayer: (payer) => {
         const listed = this.center.inNetworkPayers?.some((p) => p.toLowerCase() === payer.toLowerCase()) ?? false;
@@ -412,7 +417,7 @@ export class CounselorDesk extends LitElement {
                     center: this.center,
                     t,
                     lang,
-                    centerLang: this.#view(index, {}).centerLang,
+                    centerLang: this.#centerLang,
                     english: this.#english,
                     id: `${idPrefix}ways`,
                     setParent: (parent) => this.#update(index, { parent }),

@@ -43,7 +43,7 @@ export const WORDS_PER_LANGUAGE = {
   minProperties: 1,
 } as const;
 
-export type Words = Record<string, string>;
+type Words = Record<string, string>;
 
 /** Words per language as the schema takes them: at least one language, only text. */
 export function isWords(value: unknown): value is Words {
