@@ -4,13 +4,14 @@ import { goodFaithEstimate } from '../core/documents/good-faith-estimate.ts';
 import { usesSelfPay } from '../core/coverage/context.ts';
 import type { CenterConfig } from '../core/center/center-config.ts';
 import type { EstimateRequest, EstimateResult } from '../core/schemas.ts';
-import { FILE_TOO_LARGE, MAX_FILE_BYTES, MAX_SCENARIOS, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../core/sharing/shared-estimate.ts';
+import Decimal from 'decimal.js';
+import { FILE_TOO_LARGE, forLink, MAX_FILE_BYTES, MAX_SCENARIOS, readJson, toFragment, toJson, type SharedEstimate } from '../core/sharing/shared-estimate.ts';
 import { renderBreakdown } from '../ui/breakdown.ts';
 import { breakdownStyles } from '../ui/breakdown.styles.ts';
 import { formatDate, formatMoney, localToday } from '../ui/format.ts';
 import { formStyles } from '../ui/form.styles.ts';
 import { fromRequest } from '../ui/form-from-request.ts';
-import { formField, hasNetworks, initialState, toRequest, type FieldName, type FormState } from '../ui/form-state.ts';
+import { formField, hasNetworks, householdComplete, initialState, toRequest, type FieldName, type FormState } from '../ui/form-state.ts';
 import type { FieldMessage, FormView } from '../ui/form.ts';
 import { messagesFor, type Messages } from '../ui/messages.ts';
 import { renderNotes } from '../ui/notes.ts';
@@ -30,6 +31,11 @@ import { renderGoodFaithEstimate } from './good-faith-estimate-view.ts';
 import { gfeStyles } from './good-faith-estimate.styles.ts';
 import { renderScenarioForm } from './scenario-form.ts';
 import { correctedFields } from '../ui/corrected-fields.ts';
+import {
+  benefitsForFile, benefitsFromFile, emptyBenefits, recordForFile, recordFromFile, renderBenefitsFields, renderPrintedBenefits, renderPrintedRecord,
+  renderRecordFields, renderSignatures, type BenefitsRecord, type EstimateRecord, type PatientRecord,
+} from './intake-record.ts';
+import { gfePrintQuestions } from './print-questions.ts';
 // The words of a person's answer, which the first screen does not carry.
 import '../ui/answer-words.ts';
 
@@ -39,6 +45,10 @@ interface Scenario {
   form: FormState;
   /** ICD-10 codes for the Good Faith Estimate, when known, as typed ("F10.20, F32.1"). */
   diagnosisCodes: string;
+  /** What the benefits check found (intake-record.ts). */
+  benefits: BenefitsRecord;
+  /** Opened from a link that left out the household its sliding-scale price needs: said on its card until typed. */
+  householdLeftOut: boolean;
 }
 
 type Outcome = { ok: true; request: EstimateRequest; result: EstimateResult } | { ok: false; errors: Partial<Record<FieldName, FieldMessage>> };
@@ -59,9 +69,12 @@ export class CounselorDesk extends LitElement {
     language: {},
     scenarios: { state: true },
     patient: { state: true },
-    includePersonal: { state: true },
+    record: { state: true },
+    includeHousehold: { state: true },
+    printQuestions: { state: true },
     notice: { state: true },
     link: { state: true },
+    linkForPatient: { state: true },
     ways: { state: true },
     printWhat: { state: true },
     removed: { state: true },
@@ -77,10 +90,16 @@ export class CounselorDesk extends LitElement {
   language = 'en';
 
   private scenarios: Scenario[] = [];
-  private patient = { name: '', birthDate: '' };
-  private includePersonal = false;
+  private patient: PatientRecord = recordFromFile(null).patient;
+  /** The estimate's number, "valid until" date and counselor. */
+  private record: EstimateRecord = recordFromFile(null).estimate;
+  private includeHousehold = false;
+  /** What a Good Faith Estimate about to print lacks, asked of the counselor before printing (print-questions.ts). */
+  private printQuestions: string[] = [];
   private notice = '';
   private link = '';
+  /** Whether the link shown opens the center's page for patients. */
+  private linkForPatient = false;
   /** What prints: everything, one scenario ("scenario-2"), or one scenario's Good Faith Estimate ("gfe-2"). */
   private printWhat = 'all';
   /** The scenario last removed, which Undo puts back (until another change to the scenarios' list). */
@@ -138,9 +157,18 @@ export class CounselorDesk extends LitElement {
     const today = localToday();
     const requests = shared ? (shared.scenarios ?? [shared.request]) : [];
     this.scenarios = requests.length
-      ? requests.map((request) => ({ name: '', form: { ...fromRequest(request, this.center, today), knowsPlan: true }, diagnosisCodes: '' }))
-      : [{ name: '', form: { ...initialState(today), planType: 'private', knowsPlan: true }, diagnosisCodes: '' }];
-    this.patient = { name: shared?.patient?.name ?? '', birthDate: shared?.patient?.birthDate ?? '' };
+      ? requests.map((request, i) => {
+          const about = shared?.about?.[i];
+          return {
+            name: about?.name ?? '',
+            form: { ...fromRequest(request, this.center, today), knowsPlan: true },
+            diagnosisCodes: about?.diagnosisCodes?.join(', ') ?? '',
+            benefits: benefitsFromFile(about?.benefits),
+            householdLeftOut: about?.householdLeftOut === true,
+          };
+        })
+      : [{ name: '', form: { ...initialState(today), planType: 'private', knowsPlan: true }, diagnosisCodes: '', benefits: emptyBenefits(), householdLeftOut: false }];
+    ({ patient: this.patient, estimate: this.record } = recordFromFile(shared));
   }
 
   #estimate(form: FormState): Outcome {
@@ -211,29 +239,43 @@ export class CounselorDesk extends LitElement {
     this.removed = null;
   }
 
-  /** What travels in a link or a file: every scenario's request, and the patient only when asked. */
-  #sharedEstimate(): SharedEstimate | null {
+  /** The whole estimate, as a file keeps it: every scenario with its name, codes and benefits check, and the intake record. */
+  #savedEstimate(): SharedEstimate | null {
     if (!this.#outcomes.every((o) => o.ok)) return null;
     const requests = this.#outcomes.map((o) => (o as { request: EstimateRequest }).request);
-    const patient = { ...(this.patient.name.trim() ? { name: this.patient.name.trim() } : {}), ...(this.patient.birthDate ? { birthDate: this.patient.birthDate } : {}) };
-    const shared: SharedEstimate = {
+    const about = this.scenarios.map(({ name, diagnosisCodes, benefits, form }) => {
+      const codes = diagnosisCodes.split(/[\s,;]+/).filter(Boolean);
+      // A benefits check belongs to a plan: a self-pay scenario's (left from the copy it began as) is not kept.
+      const check = form.planType === 'uninsured' ? undefined : benefitsForFile(benefits);
+      return { ...(name.trim() ? { name: name.trim() } : {}), ...(codes.length ? { diagnosisCodes: codes } : {}), ...(check ? { benefits: check } : {}) };
+    });
+    return {
       v: 1,
       request: requests[0]!,
       ...(requests.length > 1 ? { scenarios: requests } : {}),
-      ...(Object.keys(patient).length ? { patient } : {}),
+      ...recordForFile(this.patient, this.record),
+      ...(about.some((a) => Object.keys(a).length) ? { about } : {}),
     };
-    return this.includePersonal ? shared : withoutPersonalDetails(shared);
   }
 
-  async #copyLink(): Promise<void> {
-    const shared = this.#sharedEstimate();
+  /** What a link carries (shared-estimate.ts, forLink): the household only when ticked; a scenario whose discount needs it says so. */
+  #linkEstimate(): SharedEstimate | null {
+    const saved = this.#savedEstimate();
+    const householdPriced = this.#outcomes.map((o) => o.ok && new Decimal(o.result.patient.slidingScaleDiscount).gt(0));
+    return saved && forLink(saved, { household: this.includeHousehold, householdPriced });
+  }
+
+  /** Copies a link to this page, or to the center's page for patients (`patientUrl`). */
+  async #copyLink(base = window.location.href): Promise<void> {
+    const shared = this.#linkEstimate();
     if (!shared) {
       this.notice = this.#c.fixErrors;
       return;
     }
-    const url = new URL(window.location.href);
+    const url = new URL(base, window.location.href);
     url.hash = toFragment(shared);
     this.link = url.href;
+    this.linkForPatient = base !== window.location.href;
     try {
       await navigator.clipboard.writeText(this.link);
       this.notice = this.#c.linkCopied;
@@ -243,7 +285,7 @@ export class CounselorDesk extends LitElement {
   }
 
   #download(): void {
-    const shared = this.#sharedEstimate();
+    const shared = this.#savedEstimate();
     if (!shared) {
       this.notice = this.#c.fixErrors;
       return;
@@ -310,30 +352,20 @@ export class CounselorDesk extends LitElement {
           ${center.npi ? html`<span>${c.npi} ${center.npi}</span>` : nothing} ${center.tin ? html`<span>${c.tin} ${center.tin}</span>` : nothing}
         </p>
         <p>${c.preparedOn(formatDate(localToday(), this.language))}</p>
-        ${this.patient.name || this.patient.birthDate
-          ? html`<p class="patient-line">${[this.patient.name, this.patient.birthDate && `${c.birthDate}: ${formatDate(this.patient.birthDate, this.language)}`].filter(Boolean).join(' · ')}</p>`
-          : nothing}
+        ${renderPrintedRecord(this.patient, this.record, c, this.language)}
       </header>
     `;
   }
 
-  #renderPatient(c: CounselorMessages): TemplateResult {
-    const id = this.#uid;
-    return html`
-      <fieldset class="patient screen-only">
-        <legend>${c.patientLegend}</legend>
-        <div class="row">
-          <div class="field">
-            <label for="${id}-patient-name">${c.patientName}</label>
-            <input id="${id}-patient-name" type="text" autocomplete="off" .value=${this.patient.name} @input=${(e: Event) => (this.patient = { ...this.patient, name: (e.target as HTMLInputElement).value })} />
-          </div>
-          <div class="field">
-            <label for="${id}-birth-date">${c.birthDate}</label>
-            <input id="${id}-birth-date" type="date" autocomplete="off" .value=${this.patient.birthDate} @input=${(e: Event) => (this.patient = { ...this.patient, birthDate: (e.target as HTMLInputElement).value })} />
-          </div>
-        </div>
-      </fieldset>
-    `;
+  #renderRecord(c: CounselorMessages): TemplateResult {
+    return renderRecordFields(
+      `${this.#uid}-record`,
+      this.patient,
+      this.record,
+      c,
+      (name, value) => (this.patient = { ...this.patient, [name]: value }),
+      (name, value) => (this.record = { ...this.record, [name]: value }),
+    );
   }
 
   #renderActions(c: CounselorMessages): TemplateResult {
@@ -346,16 +378,23 @@ export class CounselorDesk extends LitElement {
             ${this.#printChoices(c).map(([value, label]) => html`<option value=${value} ?selected=${value === this.printWhat}>${label}</option>`)}
           </select>
         </div>
-        <button type="button" @click=${() => window.print()}>${c.print}</button>
+        <button type="button" @click=${() => this.#print()}>${c.print}</button>
         <button type="button" @click=${() => this.#copyLink()}>${c.copyLink}</button>
-        <button type="button" @click=${() => this.#download()}>${c.download}</button>
+        ${this.center.patientUrl ? html`<button type="button" @click=${() => this.#copyLink(this.center.patientUrl)}>${c.copyPatientLink}</button>` : nothing}
+        <button type="button" aria-describedby="${id}-file-note" @click=${() => this.#download()}>${c.download}</button>
         <label class="file"><span>${c.load}</span><input type="file" accept=".json,application/json" @change=${(e: Event) => this.#load(e)} /></label>
+        <p class="help" id="${id}-file-note">${c.fileKeepsAll}</p>
         <div class="field checkbox">
-          <input type="checkbox" id="${id}-personal" .checked=${this.includePersonal} @change=${(e: Event) => ((this.includePersonal = (e.target as HTMLInputElement).checked), (this.link = ''))} />
-          <label for="${id}-personal">${c.includePersonal}</label>
+          <input type="checkbox" id="${id}-household" aria-describedby="${id}-household-warning" .checked=${this.includeHousehold}
+            @change=${(e: Event) => ((this.includeHousehold = (e.target as HTMLInputElement).checked), (this.link = ''))} />
+          <label for="${id}-household">${c.includeHousehold}</label>
+          <p class="warning" id="${id}-household-warning">${c.householdWarning}</p>
         </div>
         ${this.link
-          ? html`<div class="field"><label for="${id}-link">${c.linkLabel}</label><input id="${id}-link" type="text" readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></div>`
+          ? html`<div class="field">
+              <label for="${id}-link">${this.linkForPatient ? c.patientLinkLabel : c.linkLabel}</label>
+              <input id="${id}-link" type="text" readonly .value=${this.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+            </div>`
           : nothing}
         <p class="notice" role="status">${this.notice}</p>
       </section>
@@ -372,13 +411,59 @@ export class CounselorDesk extends LitElement {
     ];
   }
 
+  /** What is chosen to print, a choice no longer offered falling back to everything. */
+  get #printChoice(): string {
+    return this.#printChoices(this.#c).some(([value]) => value === this.printWhat) ? this.printWhat : 'all';
+  }
+
+  /** The scenarios whose Good Faith Estimate prints with the choice made: every self-pay one, or the one chosen. */
+  #printedEstimates(): { name: string; startDate: string }[] {
+    const [kind, n] = this.#printChoice.split('-');
+    return this.#outcomes.flatMap((outcome, i) =>
+      outcome.ok && usesSelfPay(outcome.request) && (kind === 'all' || Number(n) === i + 1)
+        ? [{ name: this.#nameOf(i), startDate: outcome.request.program.startDate ?? '' }]
+        : [],
+    );
+  }
+
+  /** Prints, once the counselor has answered for what a Good Faith Estimate lacks. */
+  async #print(): Promise<void> {
+    this.printQuestions = gfePrintQuestions(this.#printedEstimates(), this.patient, this.center, this.#c, this.language);
+    if (!this.printQuestions.length) return window.print();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.print-questions')?.showModal();
+  }
+
+  #renderPrintQuestions(c: CounselorMessages): TemplateResult {
+    const id = `${this.#uid}-print-questions`;
+    const close = (print: boolean) => {
+      this.renderRoot.querySelector<HTMLDialogElement>('dialog.print-questions')?.close();
+      if (print) window.print();
+    };
+    return html`
+      <dialog class="print-questions screen-only" aria-labelledby="${id}-title" aria-describedby="${id}-intro">
+        <h3 id="${id}-title">${c.printCheckTitle}</h3>
+        <p id="${id}-intro">${c.printCheckIntro}</p>
+        <ul>${this.printQuestions.map((question) => html`<li>${question}</li>`)}</ul>
+        <div class="dialog-actions">
+          <button type="button" class="go-back" autofocus @click=${() => close(false)}>${c.goBack}</button>
+          <button type="button" class="print-anyway" @click=${() => close(true)}>${c.printAnyway}</button>
+        </div>
+      </dialog>
+    `;
+  }
+
   /** The desk's class for what prints ("print-all", "print-one print-2", "print-gfe print-2"), a choice no longer offered falling back to all. */
   get #printClass(): string {
-    const chosen = this.#printChoices(this.#c).some(([value]) => value === this.printWhat) ? this.printWhat : 'all';
-    const [kind, n] = chosen.split('-');
+    const [kind, n] = this.#printChoice.split('-');
     return kind === 'scenario' ? `print-one print-${n}` : kind === 'gfe' ? `print-gfe print-${n}` : 'print-all';
   }
 
+  /**
+   * One scenario's card, always the same ten parts in the same order (empty when they do not apply), so that
+   * side by side each part lines up with the same part of the other scenarios (a grid's subgrid rows,
+   * counselor-desk.styles.ts). The parts are written without spaces inside, so that an empty one is :empty.
+   */
   #renderScenario(index: number, compared: readonly Compared[], c: CounselorMessages, t: Messages): TemplateResult {
     const outcome = this.#outcomes[index]!;
     const scenario = this.scenarios[index]!;
@@ -387,47 +472,50 @@ export class CounselorDesk extends LitElement {
     const headingId = `${idPrefix}heading`;
     const lang = this.language;
     const result = outcome.ok ? outcome.result : null;
+    const insured = scenario.form.planType !== 'uninsured';
+    const setScenario = (change: Partial<Scenario>) => (this.scenarios = this.scenarios.map((s, i) => (i === index ? { ...s, ...change } : s)));
+    const insurer = scenario.form.payer || (scenario.form.planType ? c.shortPlan[scenario.form.planType] : '');
     return html`
       <section class="scenario" aria-labelledby=${headingId}>
-        <h3 id=${headingId}>${c.scenario(index + 1)}: ${name}</h3>
-        <div class="field screen-only">
-          <label for="${this.#uid}-s${index + 1}-name">${c.scenarioName}</label>
-          <input id="${this.#uid}-s${index + 1}-name" name="scenarioName" type="text" .value=${scenario.name} placeholder=${name}
-            @input=${(e: Event) => (this.scenarios = this.scenarios.map((s, i) => (i === index ? { ...s, name: (e.target as HTMLInputElement).value } : s)))} />
+        <div class="scenario-head">
+          <h3 id=${headingId}>${c.scenario(index + 1)}: ${name}</h3>
+          <div class="field screen-only">
+            <label for="${idPrefix}name">${c.scenarioName}</label>
+            <input id="${idPrefix}name" name="scenarioName" type="text" .value=${scenario.name} placeholder=${name}
+              @input=${(e: Event) => setScenario({ name: (e.target as HTMLInputElement).value })} />
+          </div>
+          ${this.scenarios.length > 1 ? html`<button type="button" class="remove screen-only" @click=${() => this.#remove(index)}>${c.removeScenario(name)}</button>` : nothing}
         </div>
-        ${this.scenarios.length > 1
-          ? html`<button type="button" class="remove screen-only" @click=${() => this.#remove(index)}>${c.removeScenario(name)}</button>`
-          : nothing}
-        ${outcome.ok ? nothing : html`<p class="error" role="alert">${c.fixErrors}</p>`}
-        ${result
+        <div class="part">${scenario.householdLeftOut && !householdComplete(scenario.form)
+          ? html`<p class="note household-left-out" role="status">${c.householdLeftOut}</p>`
+          : nothing}${outcome.ok ? nothing : html`<p class="error" role="alert">${c.fixErrors}</p>`}${result
           ? html`<div class="result">
               ${renderSummary(result, t, lang, result.weekly.length)}
               <ul class="differences">${differences(compared[index]!, compared, c, lang).map((line) => html`<li>${line}</li>`)}</ul>
             </div>`
-          : nothing}
-        ${renderScenarioForm(this.#view(index, outcome.ok ? correctedFields(outcome.result, t, lang) : outcome.errors), c)}
-        ${renderAssumptions(scenario.form, t, c, lang, c.assumptions)}
-        ${result
-          ? html`<div class="details">
-              ${renderBreakdown(result, t, lang, idPrefix)}
-              ${this.ways && outcome.ok
-                ? this.ways.renderWaysToPay({
-                    result,
-                    request: outcome.request,
-                    center: this.center,
-                    t,
-                    lang,
-                    centerLang: this.#centerLang,
-                    english: this.#english,
-                    id: `${idPrefix}ways`,
-                    setParent: (parent) => this.#update(index, { parent }),
-                  })
-                : nothing}
-              ${renderPaymentPlan(result, t, lang, idPrefix)} ${this.#renderWeeks(result, c, t)}
-              ${renderNotes(result, t, lang, this.#english, idPrefix)}
-            </div>
-            ${this.#renderGoodFaithEstimate(index, result, idPrefix, c)}`
-          : nothing}
+          : nothing}</div>
+        <div class="part inputs">${renderScenarioForm(this.#view(index, outcome.ok ? correctedFields(outcome.result, t, lang) : outcome.errors), c)}${insured
+          ? renderBenefitsFields(`${idPrefix}record`, scenario.benefits, insurer, c, (field, value) => setScenario({ benefits: { ...scenario.benefits, [field]: value } }))
+          : nothing}</div>
+        <div class="part assumptions-part">${renderAssumptions(scenario.form, t, c, lang, c.assumptions)}${insured ? renderPrintedBenefits(scenario.benefits, insurer, c, lang) : nothing}</div>
+        <div class="part">${result ? renderBreakdown(result, t, lang, idPrefix) : nothing}</div>
+        <div class="part">${result && this.ways && outcome.ok
+          ? this.ways.renderWaysToPay({
+              result,
+              request: outcome.request,
+              center: this.center,
+              t,
+              lang,
+              centerLang: this.#centerLang,
+              english: this.#english,
+              id: `${idPrefix}ways`,
+              setParent: (parent) => this.#update(index, { parent }),
+            })
+          : nothing}</div>
+        <div class="part">${result ? renderPaymentPlan(result, t, lang, idPrefix) : nothing}</div>
+        <div class="part">${result ? this.#renderWeeks(result, c, t) : nothing}</div>
+        <div class="part">${result ? renderNotes(result, t, lang, this.#english, idPrefix) : nothing}</div>
+        ${result ? this.#renderGoodFaithEstimate(index, result, idPrefix, c) : html`<div class="part"></div>`}
       </section>
     `;
   }
@@ -436,10 +524,10 @@ export class CounselorDesk extends LitElement {
    * The Good Faith Estimate federal law requires for an uninsured or self-pay patient (45 CFR 149.610),
    * folded on screen, printed on pages of its own.
    */
-  #renderGoodFaithEstimate(index: number, result: EstimateResult, idPrefix: string, c: CounselorMessages): TemplateResult | typeof nothing {
+  #renderGoodFaithEstimate(index: number, result: EstimateResult, idPrefix: string, c: CounselorMessages): TemplateResult {
     const scenario = this.scenarios[index]!;
     const parsed = parseRequest(toRequest(scenario.form));
-    if (!parsed.ok || !usesSelfPay(parsed.request)) return nothing;
+    if (!parsed.ok || !usesSelfPay(parsed.request)) return html`<div class="part"></div>`;
     const { weeks, hoursPerWeek, daysPerWeek } = scenario.form;
     const track = (this.center.programs ?? []).findIndex(
       (p) => String(p.weeks) === weeks && String(p.hoursPerWeek) === hoursPerWeek && (!daysPerWeek || String(p.daysPerWeek ?? '') === daysPerWeek),
@@ -454,7 +542,7 @@ export class CounselorDesk extends LitElement {
       ...(track >= 0 ? { programIndex: track } : {}),
       ...(codes.length ? { diagnosisCodes: codes } : {}),
     });
-    if (!outcome.ok) return nothing;
+    if (!outcome.ok) return html`<div class="part"></div>`;
     const id = `${idPrefix}diagnosis`;
     return html`
       <details class="gfe-box">
@@ -494,7 +582,7 @@ export class CounselorDesk extends LitElement {
       <div class="desk ${this.#printClass}" lang=${this.language}>
         <h2>${c.title}</h2>
         <p class="help screen-only">${c.intro}</p>
-        ${this.#renderHeader(c)} ${this.#renderPatient(c)} ${this.#renderActions(c)}
+        ${this.#renderHeader(c)} ${this.#renderRecord(c)} ${this.#renderActions(c)} ${this.#renderPrintQuestions(c)}
         ${renderComparisonTable(
           this.#outcomes.map((outcome, i) => ({ compared: compared[i]!, result: outcome.ok ? outcome.result : null })),
           c,
@@ -513,6 +601,7 @@ export class CounselorDesk extends LitElement {
           : nothing}
         <p class="limits">${c.limits}</p>
         ${this.center.disclaimer ? html`<p class="center-text" lang=${this.center.language ?? nothing}>${this.center.disclaimer}</p>` : nothing}
+        ${renderSignatures(this.record.counselorName, c)}
       </div>
     `;
   }

@@ -48,13 +48,128 @@ export const deskStyles = css`
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
+  /* Each scenario's ten parts are rows shared with the scenarios beside it: its total, its inputs, its
+     breakdown... start at the same height in every column. An empty part takes no room. */
   .scenario {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    grid-row: span 10;
+    grid-template-rows: subgrid;
+    row-gap: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
     min-width: 0;
+  }
+  .scenario > :not(:empty):not(:last-child) {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .part,
+  .scenario-head {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    align-content: start;
+    min-width: 0;
+  }
+  .assumptions-part,
+  .print-only {
+    display: none;
+  }
+  .household-left-out {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface);
+  }
+  fieldset.record .row,
+  .benefits .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
+    gap: 0 var(--_space);
+  }
+  .benefits .wide {
+    grid-column: 1 / -1;
+  }
+  .benefits textarea {
+    font: inherit;
+    width: 100%;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .benefits > summary,
+  .more-terms > summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_primary);
+    padding: 0.625em 0;
+  }
+  .actions .help,
+  .actions .warning {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .actions .checkbox {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25em 0.5em;
+    align-items: start;
+  }
+  .actions .checkbox .warning {
+    grid-column: 2;
+  }
+  .print-questions {
+    max-width: min(36em, calc(100vw - 2em));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    color: var(--_text);
+    background: var(--_background);
+  }
+  .print-questions::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .print-anyway {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .record-lines {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    gap: 0 1.5em;
+    margin: 0.25em 0 0;
+  }
+  .record-lines > div {
+    display: flex;
+    gap: 0.5em;
+  }
+  .record-lines dt {
+    font-weight: 600;
+  }
+  .record-lines dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .signatures p {
+    margin: 0 0 2.5em;
+  }
+  .sign-line {
+    display: grid;
+    grid-template-columns: 3fr 1fr;
+    gap: 2em;
+    margin-block-end: 2.5em;
+  }
+  .sign-line span {
+    border-top: 1px solid #000;
+    padding-top: 0.25em;
+    font-size: 0.875em;
   }
   .scenario-form {
     display: grid;
@@ -242,11 +357,44 @@ export const deskStyles = css`
       display: flex;
       flex-direction: column;
     }
-    .assumptions {
+    /* Space between parts goes above a part, never below one: a margin left at the foot of a full page
+       would push an empty page before the next scenario. */
+    .scenario > :not(:empty):not(:last-child) {
+      margin-block-end: 0;
+    }
+    .scenario > :not(:empty) ~ :not(:empty) {
+      margin-block-start: 0.5em;
+    }
+    .desk {
+      padding-block-end: 0;
+    }
+    .assumptions-part {
+      display: block;
       order: -1;
     }
-    .scenario h3 {
+    .print-only {
+      display: block;
+    }
+    .scenario-head {
       order: -2;
+    }
+    .benefits-printed h4 {
+      margin-top: 0.5em;
+    }
+    /* Page 1 is a sheet a patient can sign: the comparison, what an estimate is not, and the signatures;
+       the scenarios follow. One scenario alone ends with them. */
+    .print-all > .limits,
+    .print-all > .center-text,
+    .print-all > .signatures {
+      order: 1;
+    }
+    .print-all > .scenarios {
+      order: 2;
+    }
+    /* The signatures, all on the page they start on. */
+    .signatures {
+      break-inside: avoid;
+      margin-top: 1.5em;
     }
     table,
     tr {

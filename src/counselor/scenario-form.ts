@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { STATES } from '../core/schemas.ts';
 import { hasYearlyLimit } from '../core/schemas.ts';
-import { hasNetworks, PLAN_CHOICES, supplementChoices } from '../ui/form-state.ts';
+import { hasNetworks, PLAN_CHOICES, supplementChoices, type FieldName } from '../ui/form-state.ts';
 import { checkbox, payerOptions, selectField, textField, type FormView } from '../ui/form.ts';
 import type { CounselorMessages } from './counselor-messages.ts';
 
@@ -70,9 +70,28 @@ function program(view: FormView, c: CounselorMessages): TemplateResult {
   `;
 }
 
+/** Whether any of these fields holds something: a folded part opens on what it holds. */
+const holds = (view: FormView, fields: readonly FieldName[]) => fields.some((field) => String(view.state[field] ?? '').trim() !== '');
+
+/** A part of the plan's terms most scenarios leave empty, folded until opened or filled. */
+function folded(view: FormView, summary: string, fields: readonly FieldName[], content: TemplateResult): TemplateResult {
+  return html`<details class="more-terms" ?open=${holds(view, fields)}><summary>${summary}</summary>${content}</details>`;
+}
+
+const IN_NETWORK: FieldName[] = ['deductible', 'deductibleMet', 'coinsurancePercent', 'copayPerUnit', 'oopMax', 'oopMet'];
+const OUT_OF_NETWORK: FieldName[] = ['oonDeductible', 'oonDeductibleMet', 'oonCoinsurance', 'oonCopay', 'oonOopMax', 'oonOopMet', 'outOfNetworkAllowedPerUnit'];
+const FAMILY: FieldName[] = ['familyDeductible', 'familyDeductibleMet', 'familyOopMax', 'familyOopMet'];
+const OON_FAMILY: FieldName[] = ['oonFamilyDeductible', 'oonFamilyDeductibleMet', 'oonFamilyOopMax', 'oonFamilyOopMet'];
+const LIMITS: FieldName[] = ['planYearStart', 'coveredDaysPerYear', 'coveredDaysUsed'];
+
+/**
+ * The plan's terms for the network the scenario uses, open; the other network's, the family limits and the
+ * plan year's limits folded, since most benefit checks leave them empty (open when they hold something).
+ */
 function networkTerms(view: FormView, c: CounselorMessages): TemplateResult {
   const { t, state } = view;
-  return html`
+  const out = state.network === 'out';
+  const inNetwork = html`
     <fieldset>
       <legend>${c.inNetworkLegend}</legend>
       <div class="row">
@@ -82,6 +101,8 @@ function networkTerms(view: FormView, c: CounselorMessages): TemplateResult {
       </div>
       ${yesNo(view, 'copayBeforeDeductible', c.copayBeforeDeductible)}
     </fieldset>
+  `;
+  const outOfNetwork = html`
     <fieldset>
       <legend>${c.outOfNetworkLegend}</legend>
       <div class="row">
@@ -92,14 +113,24 @@ function networkTerms(view: FormView, c: CounselorMessages): TemplateResult {
       </div>
       ${yesNo(view, 'oonNoMax', t.oonNoMax)} ${yesNo(view, 'oonShared', t.oonShared)}
     </fieldset>
-    ${familyLimits(view, '', c.familyLegend)} ${familyLimits(view, 'oon', c.oonFamilyLegend)}
-    <fieldset>
-      <legend>${c.limitsLegend}</legend>
-      <div class="row">
-        ${textField(view, 'planYearStart', c.planYearStart)}
-        ${textField(view, 'coveredDaysPerYear', t.coveredDaysPerYear, NUMBER)} ${textField(view, 'coveredDaysUsed', t.coveredDaysUsed, NUMBER)}
-      </div>
-    </fieldset>
+  `;
+  return html`
+    ${out ? outOfNetwork : inNetwork}
+    ${out ? folded(view, c.inNetworkLegend, IN_NETWORK, inNetwork) : folded(view, c.outOfNetworkLegend, OUT_OF_NETWORK, outOfNetwork)}
+    ${folded(view, c.familyLegend, FAMILY, familyLimits(view, '', c.familyLegend))}
+    ${folded(view, c.oonFamilyLegend, OON_FAMILY, familyLimits(view, 'oon', c.oonFamilyLegend))}
+    ${folded(
+      view,
+      c.limitsLegend,
+      LIMITS,
+      html`<fieldset>
+        <legend>${c.limitsLegend}</legend>
+        <div class="row">
+          ${textField(view, 'planYearStart', c.planYearStart)}
+          ${textField(view, 'coveredDaysPerYear', t.coveredDaysPerYear, NUMBER)} ${textField(view, 'coveredDaysUsed', t.coveredDaysUsed, NUMBER)}
+        </div>
+      </fieldset>`,
+    )}
   `;
 }
 

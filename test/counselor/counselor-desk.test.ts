@@ -2,102 +2,12 @@
 // the differences in words, the printed document, and estimates that travel by link or file.
 import { afterEach, describe, it } from '../ui/mocha.ts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import { readFragment, toFragment } from '../../src/core/sharing/shared-estimate.ts';
 import type { EstimateRequestInput } from '../../src/core/schemas.ts';
-import { core, START, text, usd, type Estimator } from '../ui/helpers.ts';
-
-/** The desk's shadow root, inside the widget's. */
-function desk(el: Estimator): ShadowRoot {
-  const root = el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot;
-  if (!root) throw new Error('no counselor desk');
-  return root;
-}
-
-function inDesk<T extends Element = HTMLElement>(el: Estimator, selector: string): T {
-  const found = desk(el).querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-
-function allInDesk<T extends Element = HTMLElement>(el: Estimator, selector: string): T[] {
-  return [...desk(el).querySelectorAll<T>(selector)];
-}
-
-async function settle(el: Estimator): Promise<void> {
-  await el.updateComplete;
-  const inner = el.shadowRoot!.querySelector('iop-counselor-desk');
-  await (inner as unknown as { updateComplete: Promise<unknown> } | null)?.updateComplete;
-}
-
-async function counselor(): Promise<Estimator> {
-  const el = await fixture<Estimator>(html`<iop-cost-estimator mode="counselor"></iop-cost-estimator>`);
-  await waitUntil(() => el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelector('.scenario'), 'the desk did not open', { timeout: 5000 });
-  await settle(el);
-  return el;
-}
-
-/** Scenario n's field (1-based), found by its name. */
-function fieldOf(el: Estimator, n: number, name: string): HTMLInputElement & HTMLSelectElement {
-  return inDesk(el, `.scenario:nth-of-type(${n}) [name="${name}"]`);
-}
-
-async function type(el: Estimator, n: number, name: string, value: string): Promise<void> {
-  const input = fieldOf(el, n, name);
-  input.focus();
-  input.select();
-  if (value === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: value });
-  await settle(el);
-}
-
-async function choose(el: Estimator, n: number, name: string, value: string): Promise<void> {
-  const select = fieldOf(el, n, name);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-async function set(el: Estimator, n: number, name: string, value: string): Promise<void> {
-  const input = fieldOf(el, n, name);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-async function click(el: Estimator, selector: string): Promise<void> {
-  inDesk(el, selector).click();
-  await settle(el);
-}
-
-function totalOf(el: Estimator, n: number): string {
-  return text(inDesk(el, `.scenario:nth-of-type(${n}) [part="total"]`));
-}
-
-function differencesOf(el: Estimator, n: number): string[] {
-  return allInDesk(el, `.scenario:nth-of-type(${n}) .differences li`).map(text);
-}
-
-/** Scenario 1 as a counselor types it: Aetna in network, 12 weeks x 3 days, the plan's numbers. */
-async function aetnaScenario(el: Estimator): Promise<void> {
-  await set(el, 1, 'startDate', START);
-  await choose(el, 1, 'payer', 'Aetna');
-  await type(el, 1, 'deductible', '1500');
-  await type(el, 1, 'coinsurancePercent', '20');
-  await type(el, 1, 'oopMax', '4000');
-  await type(el, 1, 'oonDeductible', '3000');
-  await type(el, 1, 'oonCoinsurance', '40');
-  await type(el, 1, 'oonOopMax', '8000');
-}
-
-const AETNA_IN: EstimateRequestInput = {
-  program: { weeks: 12, hoursPerWeek: 9, startDate: START },
-  coverage: {
-    planType: 'private', payer: 'Aetna', network: 'in', deductible: '1500', coinsurancePercent: 20, oopMax: '4000',
-    outOfNetwork: { deductible: '3000', coinsurancePercent: 40, oopMax: '8000' },
-  },
-  paymentPlan: {},
-};
+import { core, text, usd, type Estimator } from '../ui/helpers.ts';
+import { START } from '../ui/helpers.ts';
+import { aetnaScenario, AETNA_IN, allInDesk, choose, click, counselor, desk, differencesOf, fieldOf, inDesk, set, settle, totalOf, type } from './desk-helpers.ts';
 
 describe('counselor mode: scenarios side by side', () => {
   afterEach(async () => {
@@ -194,7 +104,7 @@ describe('counselor mode: the printed estimate', () => {
   it('prints the letterhead, the patient, each scenario’s assumptions and tables, no form controls, a page per scenario', async () => {
     const el = await counselor();
     await aetnaScenario(el);
-    const name = inDesk<HTMLInputElement>(el, 'input[id$="-patient-name"]');
+    const name = inDesk<HTMLInputElement>(el, 'input[id$="-record-name"]');
     name.value = 'Ana Ruiz';
     name.dispatchEvent(new Event('input'));
     await click(el, 'button.add');
@@ -242,7 +152,7 @@ describe('counselor mode: the Good Faith Estimate', () => {
     await type(el, 2, 'householdSize', '2');
     await type(el, 2, 'annualIncome', '30000');
     await choose(el, 2, 'state', 'OH');
-    const name = inDesk<HTMLInputElement>(el, 'input[id$="-patient-name"]');
+    const name = inDesk<HTMLInputElement>(el, 'input[id$="-record-name"]');
     name.value = 'Ana Ruiz';
     name.dispatchEvent(new Event('input'));
     await settle(el);
@@ -274,12 +184,16 @@ describe('counselor mode: estimates that travel', () => {
     return inDesk<HTMLInputElement>(el, 'input[id$="-link"]').value;
   }
 
-  it('copies a link without personal details unless asked, which a new page opens on the same totals', async () => {
+  it('copies a link with no name, birth date or record, the household only when ticked beside its warning; a new page opens on the same totals', async () => {
     const el = await counselor();
     await aetnaScenario(el);
     await type(el, 1, 'householdSize', '3');
     await type(el, 1, 'annualIncome', '41000');
     await choose(el, 1, 'state', 'OH');
+    const record = inDesk<HTMLInputElement>(el, 'input[id$="-record-name"]');
+    record.value = 'Ana Ruiz';
+    record.dispatchEvent(new Event('input'));
+    await set(el, 1, 'scenarioName', 'Aetna PPO');
     await click(el, 'button.add');
     await choose(el, 2, 'network', 'out');
 
@@ -290,14 +204,21 @@ describe('counselor mode: estimates that travel', () => {
     const plain = readFragment(new URL(link).hash);
     if (!plain?.ok) throw new Error('the link does not read');
     expect(plain.shared.scenarios).to.have.length(2);
-    expect(JSON.stringify(plain.shared)).to.not.match(/41000|household|patient/);
+    // The scenarios' names travel; nothing that identifies the patient does.
+    expect(plain.shared.about).to.deep.equal([{ name: 'Aetna PPO' }, {}]);
+    expect(JSON.stringify(plain.shared)).to.not.match(/41000|household|patient|Ana Ruiz|intake/);
 
-    const box = inDesk<HTMLInputElement>(el, 'input[id$="-personal"]');
+    const box = inDesk<HTMLInputElement>(el, 'input[id$="-household"]');
+    expect(text(box.labels![0]!)).to.equal('Put the household’s size, income and state in links');
+    const warning = inDesk(el, `#${box.getAttribute('aria-describedby')}`);
+    expect(text(warning)).to.contain('anyone who sees it can read what it holds');
+    expect(text(warning)).to.contain('42 CFR Part 2');
     box.click();
     await settle(el);
     const full = readFragment(new URL(await copyLink(el)).hash);
     if (!full?.ok) throw new Error('the link does not read');
     expect(full.shared.request.household).to.deep.equal({ size: 3, annualIncome: '41000', state: 'OH' });
+    expect(JSON.stringify(full.shared), 'still no name').to.not.match(/patient|Ana Ruiz/);
 
     // The link opened in a new page (this desk gone): the patient's widget shows scenario 1.
     el.remove();
@@ -307,6 +228,41 @@ describe('counselor mode: estimates that travel', () => {
     await waitUntil(() => text(widget.shadowRoot?.querySelector('header [role="status"]')) !== '', 'not opened', { timeout: 3000 });
     await widget.updateComplete;
     expect(text(widget.shadowRoot!.querySelector('[part="total"]'))).to.equal('$4,000.00');
+  });
+
+  it('says on a scenario opened without its household that its sliding-scale discount is missing, until it is typed', async () => {
+    const el = await counselor();
+    await set(el, 1, 'startDate', START);
+    await choose(el, 1, 'planType', 'uninsured');
+    await type(el, 1, 'householdSize', '2');
+    await type(el, 1, 'annualIncome', '30000');
+    await choose(el, 1, 'state', 'OH');
+    // $30,000.00 for 2 is band 2: 60% off 36 x $350.00 = $5,040.00 (worked in the Good Faith Estimate test).
+    expect(totalOf(el, 1)).to.equal('$5,040.00');
+    await click(el, 'button.add');
+    await choose(el, 2, 'planType', 'private');
+    const link = await copyLink(el);
+    const read = readFragment(new URL(link).hash);
+    if (!read?.ok) throw new Error('the link does not read');
+    expect(read.shared.about).to.deep.equal([{ householdLeftOut: true }, {}]);
+
+    el.remove();
+    history.replaceState(null, '', new URL(link).hash);
+    const page = await fixture<HTMLElement>(html`<div><iop-cost-estimator mode="counselor"></iop-cost-estimator></div>`);
+    const opened = page.querySelector<Estimator>('iop-cost-estimator')!;
+    await waitUntil(() => opened.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelectorAll('.scenario').length === 2, 'not opened', { timeout: 5000 });
+    await settle(opened);
+    expect(totalOf(opened, 1)).to.equal('$12,600.00');
+    const note = () => allInDesk(opened, '.scenario:nth-of-type(1) .household-left-out').map(text);
+    expect(note()).to.deep.equal([
+      'Opened from a link without the household: this shows the full price. Its sliding-scale discount needs the household’s size, income and state.',
+    ]);
+    expect(allInDesk(opened, '.scenario:nth-of-type(2) .household-left-out')).to.deep.equal([]);
+    await type(opened, 1, 'householdSize', '2');
+    await type(opened, 1, 'annualIncome', '30000');
+    await choose(opened, 1, 'state', 'OH');
+    expect(totalOf(opened, 1)).to.equal('$5,040.00');
+    expect(note()).to.deep.equal([]);
   });
 
   it('opens every scenario of a link in counselor mode', async () => {

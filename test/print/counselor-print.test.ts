@@ -1,18 +1,20 @@
 // The counselor's printed estimate as a PDF, read page by page as the patient will (Node only: Chromium prints the
 // built embed, dist/, which `npm test` builds first; poppler-utils' pdftotext reads each page's text). Three
 // scenarios (in network, out of network, self-pay): page 1 is their comparison; no page is empty or holds only a
-// disclaimer; no heading ends a page; no staff instruction is on paper.
+// disclaimer; no heading ends a page; no staff instruction is on paper. The estimate is loaded from a saved file,
+// as a counselor opens one, so that its intake record prints too: the patient, the estimate's number, each plan's
+// benefits check, and the lines the patient and the counselor sign on page 1.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { toFragment, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
+import { toJson, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' };
@@ -27,6 +29,13 @@ const THREE = {
   v: 1,
   request: { program, coverage: { ...plan, network: 'in' } },
   scenarios: [{ program, coverage: { ...plan, network: 'in' } }, { program, coverage: { ...plan, network: 'out' } }, { program, coverage: { planType: 'uninsured' } }],
+  patient: { name: 'Ana Ruiz', birthDate: '1988-04-09', account: 'A-20931' },
+  intake: { estimateNumber: 'E-2026-0412', validUntil: '2027-01-04', counselor: { name: 'Dana Lee', phone: '555-0100' } },
+  about: [
+    { name: 'Aetna PPO, in network', benefits: { insurer: 'Aetna', memberId: 'W123456789', verifiedOn: '2026-12-03', callReference: 'REF-88231', notes: 'Auth pending, call back Tuesday' } },
+    { name: 'Aetna PPO, out of network' },
+    { name: 'Self-pay' },
+  ],
 } as unknown as SharedEstimate;
 
 /** Headings that must never be a page's last line: the thing they head would be overleaf. */
@@ -53,10 +62,15 @@ before(async () => {
   browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1440, height: 1000 });
-  await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/page#${toFragment(THREE)}`);
+  await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/page`);
+  const saved = join(mkdtempSync(join(tmpdir(), 'iop-saved-')), 'ana-ruiz.json');
+  writeFileSync(saved, toJson(THREE));
+  const input = await tab.waitForSelector('iop-cost-estimator >>> iop-counselor-desk >>> input[type="file"]', { timeout: 20_000 });
+  await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(saved);
   await tab.waitForSelector('iop-cost-estimator >>> iop-counselor-desk >>> table.side-by-side', { timeout: 20_000 });
   await tab.evaluate(() => document.fonts.ready);
-  const pdf = join(mkdtempSync(join(tmpdir(), 'iop-print-')), 'estimate.pdf');
+  // PRINTED_PDFS=<folder> keeps the two PDFs there, to look at (pdftoppm turns them into PNG pages).
+  const pdf = join(process.env.PRINTED_PDFS || mkdtempSync(join(tmpdir(), 'iop-print-')), 'estimate.pdf');
   await tab.pdf({ path: pdf, format: 'Letter' });
   pages = pdfPages(pdf);
   // Then only the self-pay scenario's Good Faith Estimate, as the actions' "What to print" chooses it.
@@ -91,8 +105,26 @@ describe('the counselor’s printed estimate of three scenarios', () => {
     assert.match(first, /The scenarios side by side/);
     // Worked by hand in test/counselor/counselor-desk.test.ts.
     // (The row's label wraps in its column: "The patient" beside the amounts, "pays" under it.)
-    assert.match(first, /The patient\s+\$4,000\.00\s+\$20,240\.00\s+\$12,600\.00/);
+    assert.match(first, /The patient(?: pays)?\s+\$4,000\.00\s+\$20,240\.00\s+\$12,600\.00/);
     assert.doesNotMatch(first, /Scenario 1:/);
+  });
+
+  it('page 1 holds the intake record and the lines the patient and the counselor sign', () => {
+    const first = pages[0]!.join('\n');
+    for (const part of [/Patient name: Ana Ruiz/, /Date of birth: Apr 9, 1988/, /Estimate number: E-2026-0412/, /Valid until: Jan 4, 2027/, /Counselor: Dana Lee/]) {
+      assert.match(first, part);
+    }
+    assert.match(first, /I received this estimate\./);
+    assert.match(first, /Patient or responsible party\s+Date/);
+    assert.match(first, /Financial counselor: Dana Lee\s+Date/);
+  });
+
+  it('prints the benefits check under the plan it was made for', () => {
+    const all = pages.map((lines) => lines.join('\n'));
+    const first = all.findIndex((page) => /Scenario 1: Aetna PPO, in network/.test(page));
+    assert.ok(first > 0, 'scenario 1 printed');
+    assert.match(all[first]!, /Benefits check[\s\S]*Insurer: Aetna[\s\S]*Member ID: W123456789[\s\S]*Call reference: REF-88231/);
+    assert.equal(all.filter((page) => /Member ID/.test(page)).length, 1);
   });
 
   it('has no empty page, and none that holds only a disclaimer', () => {

@@ -292,6 +292,9 @@ export const CENTER_CONFIG_DOCS: Record<string, FieldDoc> = {
     description: 'Where to apply: a web address (https: or http:) or a page of the same site; the same rules as contact.url.',
   },
   'assistance.financing[].note': { description: 'What else a person should know; the widget itself never states a rate.' },
+  patientUrl: {
+    description: 'The page of the center\'s site where patients use the estimator ("https://center.example/cost"). With it, counselor mode offers a "link for the patient" that opens the estimates there, every scenario listed. Same rules as contact.url, but not tel: or mailto:.',
+  },
   contact: {
     description: 'The call to action under every estimate: a link or button, and the phone number. Without it, the widget shows none.',
   },

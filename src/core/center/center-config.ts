@@ -211,6 +211,8 @@ export const CenterConfigSchema = z.object({
     ),
   ),
   assistance: z.optional(AssistanceSchema),
+  /** The page patients estimate on, which the counselor's "link for the patient" opens. */
+  patientUrl: z.optional(LINK.check(z.regex(/^(?!tel:|mailto:)/i, 'must be a web page (https: or http:) or a page of this site ("/estimate")'))),
   contact: z.optional(
     z.object({
       // Both become links on pages the center does not own: only a phone number and a safe address pass (links.ts).

@@ -1,7 +1,9 @@
 // An estimate that travels without a server: in a link's fragment (`#iop=...`) or in a .json file. The
-// object is public API: { v: 1, request, scenarios?, patient? }. Its text is UTF-8 JSON; in a link it is
-// base64url-encoded (RFC 4648 section 5, without padding), so it never reaches a server: browsers do not
-// send the fragment.
+// object is public API: { v: 1, request, scenarios?, patient?, about?, intake? }. Its text is UTF-8 JSON; in a
+// link it is base64url-encoded (RFC 4648 section 5, without padding), so it never reaches a server: browsers
+// do not send the fragment. A file is the counselor's own record and keeps everything; a link is read by
+// whoever holds it (a browser's history, a synced device, a chat's preview), so `forLink` keeps only the
+// program, the plans' terms and the scenarios' names, and the household only when the counselor asks.
 import * as z from 'zod/mini';
 import { FRAGMENT_KEY } from './link-fragment.ts';
 import { EstimateRequestSchema, isoDate, type EstimateRequest } from '../schemas.ts';
@@ -14,6 +16,39 @@ export const MAX_SCENARIOS = 3;
 export const MAX_FILE_BYTES = 1_000_000;
 export const FILE_TOO_LARGE = 'it is larger than 1 MB, too large to be a saved estimate';
 
+/** Free text a counselor types: a name, a number, a note. A saved estimate's fields are short. */
+const text = z.string().check(z.maxLength(2000, { error: 'must be at most 2,000 characters' }));
+
+/** What a benefits check found, as the payer's representative or the eligibility response said it. */
+export const BenefitsCheckSchema = z.object({
+  /** The insurer as the counselor wrote it ("Cigna"), listed by the center or not. */
+  insurer: z.optional(text),
+  memberId: z.optional(text),
+  groupNumber: z.optional(text),
+  /** The subscriber (policy holder), when not the patient. */
+  subscriber: z.optional(text),
+  verifiedOn: z.optional(isoDate),
+  representative: z.optional(text),
+  callReference: z.optional(text),
+  /** The prior authorization's number; its status is the request's `coverage.priorAuthorization`. */
+  priorAuthorizationNumber: z.optional(text),
+  notes: z.optional(text),
+});
+
+const ScenarioAboutSchema = z.object({
+  /** The counselor's name for the scenario ("Aetna PPO in network"). Links keep it. */
+  name: z.optional(text),
+  /** ICD-10-CM codes for the Good Faith Estimate. Health information: files only. */
+  diagnosisCodes: z.optional(z.array(text)),
+  /** The benefits check behind the scenario: files only. */
+  benefits: z.optional(BenefitsCheckSchema),
+  /**
+   * Set by `forLink` when it left out the household of a scenario whose price depends on it (a sliding
+   * scale): the page that opens the link says so on that scenario rather than showing the full price silently.
+   */
+  householdLeftOut: z.optional(z.boolean()),
+});
+
 export const SharedEstimateSchema = z.object({
   /** The format's version; a reader refuses a version it does not know. */
   v: z.literal(1, { error: 'must be 1 (the only version of this format)' }),
@@ -25,11 +60,32 @@ export const SharedEstimateSchema = z.object({
       z.refine((list) => list.length >= 1 && list.length <= MAX_SCENARIOS, { error: `must hold 1 to ${MAX_SCENARIOS} scenarios` }),
     ),
   ),
-  /** Typed by the counselor; travels only when "include personal details" is ticked. */
-  patient: z.optional(z.object({ name: z.optional(z.string()), birthDate: z.optional(isoDate) })),
+  /** Who the estimate is for, as the counselor typed it: in files only (links from before 2027 may hold a name and birth date). */
+  patient: z.optional(
+    z.object({
+      name: z.optional(text),
+      birthDate: z.optional(isoDate),
+      phone: z.optional(text),
+      /** A mailing address, or the center's account number for the patient. */
+      address: z.optional(text),
+      account: z.optional(text),
+    }),
+  ),
+  /** Each scenario's own words, in the order of `scenarios` (or for `request` alone). */
+  about: z.optional(z.array(ScenarioAboutSchema).check(z.maxLength(MAX_SCENARIOS, { error: `must describe at most ${MAX_SCENARIOS} scenarios` }))),
+  /** The estimate as the center files it: in files only. */
+  intake: z.optional(
+    z.object({
+      estimateNumber: z.optional(text),
+      validUntil: z.optional(isoDate),
+      counselor: z.optional(z.object({ name: z.optional(text), phone: z.optional(text) })),
+    }),
+  ),
 });
 
 export type SharedEstimate = z.output<typeof SharedEstimateSchema>;
+export type BenefitsCheck = z.output<typeof BenefitsCheckSchema>;
+export type ScenarioAbout = z.output<typeof ScenarioAboutSchema>;
 
 export type ReadOutcome = { ok: true; shared: SharedEstimate } | { ok: false; message: string };
 
@@ -67,6 +123,23 @@ function withoutPerson({ household: _household, paymentPlan, coverage, ...reques
 export function withoutPersonalDetails(shared: SharedEstimate): SharedEstimate {
   const { patient: _patient, ...rest } = shared;
   return { ...rest, request: withoutPerson(shared.request), ...(shared.scenarios ? { scenarios: shared.scenarios.map(withoutPerson) } : {}) };
+}
+
+/**
+ * What a link may carry: the scenarios' programs and plans' terms and their names; never the patient, the
+ * intake record, diagnosis codes or the benefits check. The household, means and history only when the
+ * counselor ticks it (`household`). `householdPriced` tells, per scenario, whether its price depended on the
+ * household (a sliding-scale discount), so that its leaving out is said on that scenario.
+ */
+export function forLink(shared: SharedEstimate, { household = false, householdPriced = [] as readonly boolean[] } = {}): SharedEstimate {
+  const { patient: _patient, intake: _intake, about, ...rest } = shared;
+  const kept = household ? rest : withoutPersonalDetails(rest);
+  const count = shared.scenarios?.length ?? 1;
+  const linkAbout = Array.from({ length: count }, (_, i): ScenarioAbout => {
+    const name = about?.[i]?.name?.trim();
+    return { ...(name ? { name } : {}), ...(!household && householdPriced[i] ? { householdLeftOut: true } : {}) };
+  });
+  return { ...kept, ...(linkAbout.some((a) => Object.keys(a).length) ? { about: linkAbout } : {}) };
 }
 
 /** The object's JSON text, as a downloaded file holds it. */
