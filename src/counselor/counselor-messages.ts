@@ -278,16 +278,22 @@ const patientWords = {
   en: (t: Messages): Partial<Messages> => ({
     planTypeQuestion: 'How would the patient pay?',
     planTypes: { ...t.planTypes, uninsured: 'No insurance / self-pay' },
-    supplements: { ...t.supplements, qmb: 'Medicaid helps pay the patient’s Medicare costs (QMB)' },
+    supplements: { ...t.supplements, qmb: 'Medicaid helps pay the patient’s Medicare costs (QMB)', 'full-medicaid': 'The patient also has full Medicaid (not QMB)' },
     monthlyBudget: 'Or: the patient’s monthly budget',
     parentQuestion: 'The patient is a parent or caretaker of a child under 19 at home',
+    network: 'Is this center in the plan’s network?',
+    outOfNetworkCovered: 'The plan pays for out-of-network care',
+    householdSize: 'People in the patient’s household',
   }),
   es: (t: Messages): Partial<Messages> => ({
     planTypeQuestion: '¿Cómo pagaría el paciente?',
     planTypes: { ...t.planTypes, uninsured: 'Sin seguro / pago propio' },
-    supplements: { ...t.supplements, qmb: 'Medicaid ayuda a pagar los costos de Medicare del paciente (QMB)' },
+    supplements: { ...t.supplements, qmb: 'Medicaid ayuda a pagar los costos de Medicare del paciente (QMB)', 'full-medicaid': 'El paciente también tiene Medicaid completo (no QMB)' },
     monthlyBudget: 'O: lo que el paciente puede pagar al mes',
     parentQuestion: 'El paciente es padre, madre o cuidador de un menor de 19 años que vive en su hogar',
+    network: '¿Este centro está en la red del plan?',
+    outOfNetworkCovered: 'El plan paga atención fuera de la red',
+    householdSize: 'Personas en el hogar del paciente',
   }),
 };
 

@@ -1,7 +1,7 @@
 // Estimates that travel by link or file: the `#iop=` fragment (base64url of UTF-8 JSON, RFC 4648 section 5,
 // no padding) and the .json file, read back exactly, with personal details only when asked for.
 import { describe, expect, it } from '../harness.ts';
-import { readFragment, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
+import { forLink, readFragment, readJson, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
 
 const uninsured = { program: { weeks: 12, hoursPerWeek: 9, startDate: '2026-03-02' }, coverage: { planType: 'uninsured' as const } };
 const withPatient: SharedEstimate = { v: 1, request: uninsured, patient: { name: 'José Núñez', birthDate: '1990-05-17' } };
@@ -104,5 +104,48 @@ describe('shared estimates: links and files', () => {
     expect(readJson('[1, 2]')).to.deep.equal({ ok: false, message: '(top level): must be a JSON object' });
     expect(readJson(JSON.stringify({ request: uninsured }))).to.deep.equal({ ok: false, message: 'v: is required' });
     expect(readJson('null')).to.deep.equal({ ok: false, message: '(top level): must be a JSON object' });
+  });
+
+  it('keeps the whole intake record in a file, and reads it back exactly (issue 20)', () => {
+    const file: SharedEstimate = {
+      v: 1,
+      request: uninsured,
+      scenarios: [uninsured, { ...uninsured, coverage: { planType: 'private', network: 'in' } }],
+      patient: { name: 'José Núñez', birthDate: '1990-05-17', phone: '614-555-0199', address: '12 Elm St', account: 'A-20931' },
+      intake: { estimateNumber: 'E-0412', validUntil: '2027-01-04', counselor: { name: 'Dana Lee', phone: '555-0100' } },
+      about: [{ name: 'Self-pay', diagnosisCodes: ['F10.20'] }, { name: 'Cigna', benefits: { insurer: 'Cigna', memberId: 'U1', verifiedOn: '2026-12-03', notes: 'auth pending' } }],
+    };
+    expect(readJson(toJson(file))).to.deep.equal({ ok: true, shared: file });
+    expect(readJson(JSON.stringify({ ...file, about: [{}, {}, {}, {}] }))).to.deep.equal({ ok: false, message: 'about: must describe at most 3 scenarios' });
+    expect(readJson(JSON.stringify({ ...file, intake: { validUntil: 'next month' } }))).to.deep.equal({ ok: false, message: 'intake.validUntil: must be a real date written YYYY-MM-DD, like 2026-03-02' });
+  });
+
+  it('gives a link only the scenarios, their names and, when asked, the household; says which lost a price that needed it', () => {
+    const household = { size: 2, annualIncome: '30000.00', state: 'OH' as const };
+    const selfPay = { ...uninsured, household };
+    const file: SharedEstimate = {
+      v: 1,
+      request: selfPay,
+      scenarios: [selfPay, { ...selfPay, coverage: { planType: 'private', network: 'in' } }],
+      patient: { name: 'José Núñez', birthDate: '1990-05-17', account: 'A-20931' },
+      intake: { estimateNumber: 'E-0412', counselor: { name: 'Dana Lee' } },
+      about: [{ name: ' Self-pay ', diagnosisCodes: ['F10.20'] }, { benefits: { insurer: 'Cigna', memberId: 'U1' } }],
+    };
+    const plain = forLink(file, { householdPriced: [true, false] });
+    expect(plain).to.deep.equal({
+      v: 1,
+      request: uninsured,
+      scenarios: [uninsured, { ...uninsured, coverage: { planType: 'private', network: 'in' } }],
+      about: [{ name: 'Self-pay', householdLeftOut: true }, {}],
+    });
+    const withHousehold = forLink(file, { household: true, householdPriced: [true, false] });
+    expect(withHousehold).to.deep.equal({ v: 1, request: selfPay, scenarios: file.scenarios, about: [{ name: 'Self-pay' }, {}] });
+    // Nothing to say: no `about` at all, as links were before.
+    expect(forLink({ v: 1, request: uninsured })).to.deep.equal({ v: 1, request: uninsured });
+    for (const link of [plain, withHousehold]) expect(JSON.stringify(link)).to.not.match(/José|1990|A-20931|E-0412|Dana|F10|Cigna|U1|patient|intake|benefits|diagnosis/);
+  });
+
+  it('still reads a link made before the record existed, with the name and birth date it then carried', () => {
+    expect(readFragment(WITH_PATIENT_FRAGMENT)).to.deep.equal({ ok: true, shared: withPatient });
   });
 });

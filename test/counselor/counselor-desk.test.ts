@@ -374,6 +374,20 @@ describe('counselor mode speaks of the patient', () => {
     expect([...patient.shadowRoot!.querySelectorAll('legend')].map(text)).to.include('How would you pay for treatment?');
   });
 
+  it('labels no field of any coverage with "I", "my", "you" or "your"', async () => {
+    const el = await counselor();
+    const words = new Set<string>();
+    for (const planType of ['private', 'aca', 'medicare', 'medicaid', 'uninsured']) {
+      await choose(el, 1, 'planType', planType);
+      for (const details of allInDesk<HTMLDetailsElement>(el, 'details')) details.open = true;
+      await settle(el);
+      const labels = allInDesk(el, '.scenario-form :is(label, legend, summary, option), .record :is(label, legend), .benefits :is(label, summary), .actions label');
+      for (const label of labels) words.add(text(label));
+    }
+    expect(words.size).to.be.greaterThan(60);
+    expect([...words].filter((label) => /\bI\b|\b([Mm]y|me|[Yy]ou|[Yy]our)\b/.test(label))).to.deep.equal([]);
+  });
+
   it('in Spanish too', async () => {
     const el = await fixture<Estimator>(html`<iop-cost-estimator mode="counselor" language="es"></iop-cost-estimator>`);
     await waitUntil(() => el.shadowRoot?.querySelector('iop-counselor-desk')?.shadowRoot?.querySelector('.scenario'), 'the desk did not open', { timeout: 5000 });
