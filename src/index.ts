@@ -5,7 +5,7 @@ export * from './core/schemas.ts';
 export * from './core/center/center-config.ts';
 export { EstimateResultSchema, FigureSchema, WarningSchema } from './core/result-schema.ts';
 export { describeErrors, type FieldError } from './core/validation.ts';
-export { readFragment, readJson, SharedEstimateSchema, toFragment, toJson, withoutPersonalDetails, type SharedEstimate } from './core/sharing/shared-estimate.ts';
+export { forLink, readFragment, readJson, SharedEstimateSchema, toFragment, toJson, withoutPersonalDetails, type BenefitsCheck, type ScenarioAbout, type SharedEstimate } from './core/sharing/shared-estimate.ts';
 export * from './core/documents/good-faith-estimate.ts';
 export { waysToPay, type WaysToPay, type WaysToPayOutcome } from './core/ways-to-pay/ways-to-pay.ts';
 export type { MedicaidFinding } from './core/ways-to-pay/medicaid-path.ts';

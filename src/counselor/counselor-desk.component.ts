@@ -378,7 +378,7 @@ export class CounselorDesk extends LitElement {
             ${this.#printChoices(c).map(([value, label]) => html`<option value=${value} ?selected=${value === this.printWhat}>${label}</option>`)}
           </select>
         </div>
-        <button type="button" @click=${() => this.#print()}>${c.print}</button>
+        <button type="button" class="primary" @click=${() => this.#print()}>${c.print}</button>
         <button type="button" @click=${() => this.#copyLink()}>${c.copyLink}</button>
         ${this.center.patientUrl ? html`<button type="button" @click=${() => this.#copyLink(this.center.patientUrl)}>${c.copyPatientLink}</button>` : nothing}
         <button type="button" aria-describedby="${id}-file-note" @click=${() => this.#download()}>${c.download}</button>

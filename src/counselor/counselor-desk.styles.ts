@@ -214,7 +214,7 @@ export const deskStyles = css`
     display: inline-flex;
     align-items: center;
   }
-  .actions button:first-child {
+  .actions .primary {
     background: var(--_primary);
     color: var(--_on-primary);
   }

@@ -61,13 +61,15 @@ export const benefitsFromFile = (benefits: BenefitsCheck | undefined): BenefitsR
 
 /** One text or date field of the record; its label from the desk's words. */
 function recordField<K extends string>(id: string, name: K, label: string, value: string, set: (name: K, value: string) => void, wide = false): TemplateResult {
-  const type = DATES.has(name) ? 'date' : name === 'phone' || name === 'counselorPhone' ? 'tel' : 'text';
+  const date = DATES.has(name);
+  // Phone numbers as text with a phone keypad: "555-0100 x12" is a phone number too.
+  const inputmode = name === 'phone' || name === 'counselorPhone' ? 'tel' : nothing;
   const input = (e: Event) => set(name, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<div class="field${wide ? ' wide' : ''}">
     <label for="${id}-${name}">${label}</label>
     ${name === 'notes'
       ? html`<textarea id="${id}-${name}" name=${name} rows="3" .value=${value} @input=${input}></textarea>`
-      : html`<input id="${id}-${name}" name=${name} type=${type} autocomplete="off" .value=${value} @input=${input} />`}
+      : html`<input id="${id}-${name}" name=${name} type=${date ? 'date' : 'text'} inputmode=${inputmode} autocomplete="off" .value=${value} @input=${input} />`}
   </div>`;
 }
 

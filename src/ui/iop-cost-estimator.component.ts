@@ -170,6 +170,8 @@ export class IopCostEstimator extends LitElement {
   /** The estimate opened from the page's `#iop=` link, if any. */
   private shared: SharedEstimate | null = null;
   private sharedError: string | null = null;
+  /** What reads links and shows a shared estimate's scenarios (shared-link.ts), once a link has opened. */
+  #link: typeof import('./shared-link.ts') | null = null;
 
   readonly #uid = `iop${++instances}`;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -222,6 +224,8 @@ export class IopCostEstimator extends LitElement {
       return;
     }
     this.sharedError = null;
+    if (!this.#link) this.#adoptLate([link.sharedStyles]);
+    this.#link = link;
     this.shared = read.shared;
     this.#recompute(link.fromRequest(read.shared.request, this.center, localToday()));
   }
@@ -524,13 +528,21 @@ export class IopCostEstimator extends LitElement {
     </div>`;
   }
 
-  /** Whether the estimate came from a shared link, and whether the person must add what it left out. */
+  /** Whether the estimate came from a shared link, its scenarios, and whether the person must add what it left out (shared-scenarios.ts). */
   #renderShared(t: Messages, english: boolean) {
     if (this.sharedError) {
       return html`<p class="error" role="alert">${t.sharedError} <span lang=${ifDefined(english ? undefined : 'en')}>${this.sharedError}.</span></p>`;
     }
     if (!this.shared) return nothing;
-    return html`<p class="note shared-note" role="status">${t.sharedOpened} ${this.shared.request.household ? nothing : t.sharedWithoutPersonal}</p>`;
+    return this.#link!.renderShared({
+      shared: this.shared,
+      form: this.mode === 'counselor' ? null : this.form,
+      center: this.center!,
+      lang: this.#currentLang,
+      id: this.#uid,
+      estimate: this.#rules?.estimate,
+      open: (form) => this.#recompute(form),
+    });
   }
 
   protected override render() {

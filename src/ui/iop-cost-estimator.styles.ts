@@ -198,10 +198,4 @@ export const styles = css`
       border: 1px solid ButtonText;
     }
   }
-  /* "Opened from a shared estimate" is for the screen, not the paper. */
-  @media print {
-    .shared-note {
-      display: none;
-    }
-  }
 `;

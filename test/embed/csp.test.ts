@@ -280,6 +280,10 @@ describe('the strict Content Security Policy demo', () => {
         print.call(page.window);
       };
       await click(host, desk, '.actions button:nth-of-type(1)');
+      // No patient name or birth date typed: the desk asks first, in a dialog the strict policy allows.
+      const question = q<HTMLDialogElement>(desk, 'dialog.print-questions');
+      expect([question.open, printed], 'asked before printing').to.deep.equal([true, 0]);
+      await click(host, desk, 'dialog .print-anyway');
       expect(printed, 'Print prints').to.equal(1);
       page.window.dispatchEvent(new Event('beforeprint'));
       expect([...desk.querySelectorAll('details')].every((d) => (d as HTMLDetailsElement).open), 'unfolded for printing').to.equal(true);

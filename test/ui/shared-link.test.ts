@@ -2,9 +2,10 @@
 // on it, in any mode; a link that does not read gets one message and the widget stays usable.
 import { afterEach, describe, it } from './mocha.ts';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { toFragment, withoutPersonalDetails, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { forLink, toFragment, withoutPersonalDetails, type SharedEstimate } from '../../src/core/sharing/shared-estimate.ts';
 import type { EstimateRequestInput } from '../../src/core/schemas.ts';
-import { core, field, mount, q, radio, selectEl, shadow, START, text, totalText, typeInto, usd, type Estimator } from './helpers.ts';
+import { core, field, mount, pick, q, qa, radio, selectEl, shadow, START, text, totalText, typeInto, usd, type Estimator } from './helpers.ts';
 
 /** A PPO used out of network, with its own out-of-network terms, a household and a payment plan. */
 const REQUEST: EstimateRequestInput = {
@@ -28,8 +29,8 @@ function openAt(fragment: string): void {
 }
 
 /** A widget; when the page carries a link, once it has read it (the code that reads links loads on demand). */
-async function widget(): Promise<Estimator> {
-  const el = await mount(html`<iop-cost-estimator plan-type="private"></iop-cost-estimator>`);
+async function widget(language = 'en'): Promise<Estimator> {
+  const el = await mount(html`<iop-cost-estimator plan-type="private" language=${language}></iop-cost-estimator>`);
   if (location.hash) await opened(el);
   return el;
 }
@@ -108,5 +109,198 @@ describe('opening a shared estimate from the page address', () => {
     await opened(el);
     expect(totalText(el)).to.equal(usd('19208.00'));
     expect(field(el, 'weeks').value).to.equal('8');
+  });
+});
+
+/** The same program three ways: a PPO in network, the same PPO out of network (REQUEST), and paying oneself. */
+const PROGRAM = { weeks: 8, hoursPerWeek: 12, startDate: START };
+const IN_NETWORK: EstimateRequestInput = {
+  program: PROGRAM,
+  coverage: { planType: 'private', payer: 'Aetna', network: 'in', deductible: '1500.00', coinsurancePercent: 20, oopMax: '6000.00' },
+  household: { size: 1, annualIncome: '19231.80', state: 'OH' },
+};
+const UNINSURED: EstimateRequestInput = { program: PROGRAM, coverage: { planType: 'uninsured' }, household: { size: 1, annualIncome: '19231.80', state: 'OH' } };
+const NAMES = ['Aetna PPO in network', 'Cigna PPO out of network', 'Self-pay with the sliding scale'];
+
+/**
+ * The counselor's three scenarios as a link carries them without personal details (forLink): the household left
+ * out of each, and said on the third, whose price depended on it (the center's sliding scale).
+ */
+function threeScenarios(names: (string | undefined)[] = NAMES): SharedEstimate {
+  const scenarios = [IN_NETWORK, REQUEST, UNINSURED] as SharedEstimate['request'][];
+  const full: SharedEstimate = { v: 1, request: scenarios[0]!, scenarios, about: names.map((name) => (name ? { name } : {})) };
+  return forLink(full, { householdPriced: [false, false, true] });
+}
+
+function scenarioButtons(el: Estimator): HTMLButtonElement[] {
+  return qa<HTMLButtonElement>(el, '.scenarios button');
+}
+
+/** Each listed scenario as [name, total, aria-pressed]. */
+function listed(el: Estimator): [string, string, string | null][] {
+  return scenarioButtons(el).map((b) => [text(b.querySelector('.scenario-name')), text(b.querySelector('.scenario-total')), b.getAttribute('aria-pressed')]);
+}
+
+function has(el: Estimator, selector: string): boolean {
+  return shadow(el).querySelector(selector) !== null;
+}
+
+function leftOutNote(el: Estimator): string {
+  return text(shadow(el).querySelector('.household-left-out'));
+}
+
+describe('a shared estimate with several scenarios', () => {
+  afterEach(async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('lists every scenario by name and total, opens the first, and opens another when it is chosen', async () => {
+    const shared = threeScenarios();
+    expect(shared.about).to.deep.equal([{ name: NAMES[0] }, { name: NAMES[1] }, { name: NAMES[2], householdLeftOut: true }]);
+    const [first, second, third] = shared.scenarios!;
+    expect(first!.household).to.equal(undefined);
+    expect(third!.household).to.equal(undefined);
+    openAt(toFragment(shared));
+    const el = await widget();
+    const totals = shared.scenarios!.map((request) => core(request as EstimateRequestInput));
+    // Every total a single amount (the plans' numbers are known), each the core's for the scenario as shared.
+    expect(totals.map((t) => t.range?.low === t.range?.high)).to.deep.equal([true, true, true]);
+    expect(text(q(el, '.scenarios h3'))).to.equal('Your counselor prepared 3 estimates');
+    expect(listed(el)).to.deep.equal([
+      [NAMES[0], usd(totals[0]!.patient.total), 'true'],
+      [NAMES[1], usd(totals[1]!.patient.total), 'false'],
+      [NAMES[2], `${usd(totals[2]!.patient.total)} before any discount by income`, 'false'],
+    ]);
+    // The list is above the form, and the first scenario is in the form.
+    expect(q(el, '.scenarios').compareDocumentPosition(q(el, 'form')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(totalText(el)).to.equal(usd(totals[0]!.patient.total));
+    expect(radio(el, 'network', 'in').checked).to.equal(true);
+    expect(leftOutNote(el)).to.equal('');
+    await expect(el).to.be.accessible();
+
+    // The second, by a click: the out-of-network plan's total.
+    scenarioButtons(el)[1]!.click();
+    await el.updateComplete;
+    expect(listed(el).map(([, , pressed]) => pressed)).to.deep.equal(['false', 'true', 'false']);
+    expect(radio(el, 'network', 'out').checked).to.equal(true);
+    expect(totalText(el)).to.equal(usd(core(second as EstimateRequestInput).patient.total));
+
+    // The third, from the keyboard: paying oneself at the full price, and the note that says why.
+    scenarioButtons(el)[2]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(listed(el).map(([, , pressed]) => pressed)).to.deep.equal(['false', 'false', 'true']);
+    expect(radio(el, 'planType', 'uninsured').checked).to.equal(true);
+    expect(totalText(el)).to.equal(usd(totals[2]!.patient.total));
+    expect(totals[2]!.slidingScale).to.equal(undefined);
+    const note =
+      'This estimate was shared without your household’s size and income, so it shows the full price. Add them below to see the sliding-scale discount.';
+    expect(leftOutNote(el)).to.equal(note);
+    // Said once: not "shared without personal details" too, nor the hint beside the total.
+    expect(status(el)).to.equal('Opened from a shared estimate.');
+    expect(has(el, '[role="status"] > .household-left-out'), 'the note is in a status region').to.equal(true);
+    expect(q(el, '.discount-hint').offsetParent === null, 'the hint beside the total is hidden').to.equal(true);
+    expect(scenarioButtons(el)[2]!.getAttribute('aria-describedby')).to.equal(q(el, '.household-left-out').id);
+    expect(shadow(el).activeElement === scenarioButtons(el)[2], 'focus stays on the chosen scenario').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // The household filled in: the note goes, and the total is the core's with the sliding-scale discount.
+    await typeInto(el, 'householdSize', '1');
+    await typeInto(el, 'annualIncome', '19231.80');
+    expect(leftOutNote(el)).to.not.equal('');
+    await pick(el, 'state', 'OH');
+    const discounted = core({ ...(third as EstimateRequestInput), household: { size: 1, annualIncome: '19231.80', state: 'OH' } });
+    expect(discounted.slidingScale).to.not.equal(undefined);
+    expect(discounted.patient.total).to.not.equal(totals[2]!.patient.total);
+    expect(totalText(el)).to.equal(usd(discounted.patient.total));
+    expect(has(el, '.household-left-out'), 'the note').to.equal(false);
+    expect(scenarioButtons(el)[2]!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(status(el)).to.equal('Opened from a shared estimate.');
+    await expect(el).to.be.accessible();
+
+    // Back to the first: as shared.
+    scenarioButtons(el)[0]!.click();
+    await el.updateComplete;
+    expect(totalText(el)).to.equal(usd(totals[0]!.patient.total));
+    expect(radio(el, 'planType', 'private').checked).to.equal(true);
+  });
+
+  it('in Spanish: the list, an unnamed scenario and the note in Spanish', async () => {
+    const shared = threeScenarios([NAMES[0], undefined, NAMES[2]]);
+    openAt(toFragment(shared));
+    const el = await widget('es');
+    await waitUntil(() => text(shadow(el).querySelector('.header h2')) === '¿Cuánto me costaría este programa?', 'no Spanish', { timeout: 3000 });
+    await el.updateComplete;
+    const totals = shared.scenarios!.map((request) => core(request as EstimateRequestInput));
+    expect(text(q(el, '.scenarios h3'))).to.equal('Su consejero preparó 3 estimados');
+    expect(listed(el)).to.deep.equal([
+      [NAMES[0], usd(totals[0]!.patient.total, 'es'), 'true'],
+      ['Estimado 2', usd(totals[1]!.patient.total, 'es'), 'false'],
+      [NAMES[2], `${usd(totals[2]!.patient.total, 'es')} antes de cualquier descuento por ingresos`, 'false'],
+    ]);
+    scenarioButtons(el)[2]!.click();
+    await el.updateComplete;
+    expect(totalText(el)).to.equal(usd(totals[2]!.patient.total, 'es'));
+    expect(leftOutNote(el)).to.equal(
+      'Este estimado se compartió sin el tamaño ni el ingreso de su hogar, así que muestra el precio completo. Agréguelos abajo para ver el descuento por escala móvil.',
+    );
+    expect(status(el)).to.equal('Abierto desde un estimado compartido.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px screen', async () => {
+    await setViewport({ width: 320, height: 800 });
+    openAt(toFragment(threeScenarios()));
+    const el = await widget();
+    expect(scenarioButtons(el)).to.have.length(3);
+    const right = el.getBoundingClientRect().right + 0.5;
+    const past = qa(el, '.scenarios *, .household-left-out').filter((node) => node.getBoundingClientRect().right > right);
+    expect(past.map((node) => node.className)).to.deep.equal([]);
+    expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(el.clientWidth);
+  });
+
+  it('a link with scenarios but no names (about) lists them as Estimate 1, 2, without a note', async () => {
+    const scenarios = [IN_NETWORK, UNINSURED] as SharedEstimate['request'][];
+    openAt(toFragment({ v: 1, request: scenarios[0]!, scenarios }));
+    const el = await widget();
+    expect(listed(el).map(([name, , pressed]) => [name, pressed])).to.deep.equal([
+      ['Estimate 1', 'true'],
+      ['Estimate 2', 'false'],
+    ]);
+    scenarioButtons(el)[1]!.click();
+    await el.updateComplete;
+    expect(totalText(el)).to.equal(usd(core(UNINSURED).patient.total));
+    expect(has(el, '.household-left-out'), 'the note').to.equal(false);
+    expect(status(el)).to.equal('Opened from a shared estimate.');
+  });
+
+  it('a scenario’s name is shown as text, whatever it holds', async () => {
+    const hostile = '<img src=x onerror="window.__sharedNamePwned = 1">';
+    openAt(toFragment(threeScenarios([hostile, NAMES[1], NAMES[2]])));
+    const el = await widget();
+    expect(listed(el)[0]![0]).to.equal(hostile);
+    expect(has(el, '.scenarios img'), 'an img element').to.equal(false);
+    expect((window as { __sharedNamePwned?: number }).__sharedNamePwned).to.equal(undefined);
+  });
+
+  it('an old link with one scenario shows no list, as before', async () => {
+    for (const shared of [SHARED, { ...withoutPersonalDetails(SHARED), scenarios: [withoutPersonalDetails(SHARED).request] }]) {
+      openAt(toFragment(shared));
+      const el = await widget();
+      expect(totalText(el)).to.equal(usd('19208.00'));
+      expect(has(el, '.scenarios'), 'the list').to.equal(false);
+      expect(has(el, '.household-left-out'), 'the note').to.equal(false);
+      el.remove();
+    }
+  });
+
+  it('a one-scenario link whose household was left out says so, and once, without a list', async () => {
+    openAt(toFragment({ v: 1, request: { program: PROGRAM, coverage: { planType: 'uninsured' } }, about: [{ householdLeftOut: true }] } as SharedEstimate));
+    const el = await widget();
+    expect(has(el, '.scenarios'), 'the list').to.equal(false);
+    expect(leftOutNote(el)).to.contain('shared without your household’s size and income');
+    expect(status(el)).to.equal('Opened from a shared estimate.');
+    await expect(el).to.be.accessible();
   });
 });

@@ -16,8 +16,11 @@ export const MAX_SCENARIOS = 3;
 export const MAX_FILE_BYTES = 1_000_000;
 export const FILE_TOO_LARGE = 'it is larger than 1 MB, too large to be a saved estimate';
 
-/** Free text a counselor types: a name, a number, a note. A saved estimate's fields are short. */
-const text = z.string().check(z.maxLength(2000, { error: 'must be at most 2,000 characters' }));
+/**
+ * Free text a counselor types: a name, a number, a note. A saved estimate's fields are short. (A refinement
+ * rather than z.maxLength: zod's checks live with the first screen, which has no other use for that one.)
+ */
+const text = z.string().check(z.refine((value) => value.length <= 2000, { error: 'must be at most 2,000 characters' }));
 
 /** What a benefits check found, as the payer's representative or the eligibility response said it. */
 export const BenefitsCheckSchema = z.object({
@@ -72,7 +75,7 @@ export const SharedEstimateSchema = z.object({
     }),
   ),
   /** Each scenario's own words, in the order of `scenarios` (or for `request` alone). */
-  about: z.optional(z.array(ScenarioAboutSchema).check(z.maxLength(MAX_SCENARIOS, { error: `must describe at most ${MAX_SCENARIOS} scenarios` }))),
+  about: z.optional(z.array(ScenarioAboutSchema).check(z.refine((list) => list.length <= MAX_SCENARIOS, { error: `must describe at most ${MAX_SCENARIOS} scenarios` }))),
   /** The estimate as the center files it: in files only. */
   intake: z.optional(
     z.object({
