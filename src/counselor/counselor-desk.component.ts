@@ -593,12 +593,12 @@ export class CounselorDesk extends LitElement {
               ${c.removed(this.removed.name)} <button type="button" class="undo" @click=${() => this.#undoRemove()}>${c.undo}</button>
             </p>`
           : nothing}
-        <div class="scenarios count-${this.scenarios.length}">
-          ${this.scenarios.map((_, i) => this.#renderScenario(i, compared, c, t))}
-        </div>
         ${this.scenarios.length < MAX_SCENARIOS
           ? html`<button type="button" class="add screen-only" @click=${() => this.#add()}>${c.addScenario}</button>`
           : nothing}
+        <div class="scenarios count-${this.scenarios.length}">
+          ${this.scenarios.map((_, i) => this.#renderScenario(i, compared, c, t))}
+        </div>
         <p class="limits">${c.limits}</p>
         ${this.center.disclaimer ? html`<p class="center-text" lang=${this.center.language ?? nothing}>${this.center.disclaimer}</p>` : nothing}
         ${renderSignatures(this.record.counselorName, c)}

@@ -232,7 +232,8 @@ export const deskStyles = css`
     outline: 3px solid var(--_primary);
     outline-offset: 2px;
   }
-  .remove {
+  .remove,
+  .add {
     justify-self: start;
   }
   .gfe-box > summary {
@@ -288,7 +289,7 @@ export const deskStyles = css`
 
   @media print {
     /* Page 1: the letterhead, the patient and the comparison; each scenario on pages of its own after it. */
-    .print-all .side-by-side + .scenarios > .scenario:first-child {
+    .print-all .side-by-side ~ .scenarios > .scenario:first-child {
       break-before: page;
     }
     /* One scenario, or one scenario's Good Faith Estimate alone (the actions' "What to print"). */
