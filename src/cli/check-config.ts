@@ -14,6 +14,18 @@ import { printLines, terminalJson } from './terminal-text.ts';
 
 const USAGE = 'usage: npm run check-config -- CENTER.json';
 
+/** A track's own rates, for the summary: "; its own rates: charge 700.00, self-pay 300.00, 1 negotiated". */
+function trackRates(rates: NonNullable<CenterConfig['programs']>[number]['rates']): string {
+  if (!rates) return '';
+  const parts = [
+    rates.chargePerUnit !== undefined ? `charge ${rates.chargePerUnit}` : '',
+    rates.selfPayPerUnit !== undefined ? `self-pay ${rates.selfPayPerUnit}` : '',
+    rates.inNetworkPerUnit !== undefined ? `in network ${rates.inNetworkPerUnit}` : '',
+    rates.negotiated ? `${rates.negotiated.length} negotiated` : '',
+  ].filter(Boolean);
+  return `; its own rates: ${parts.join(', ')}`;
+}
+
 function show(value: unknown): string {
   return value === undefined ? '(missing)' : terminalJson(value);
 }
@@ -54,7 +66,7 @@ function main(args: string[]): number {
     `ok: ${center.name}${center.example ? ' (an example, not a real center)' : ''}`,
     `  billing: per ${center.billing.unit}, charge ${center.rates.chargePerUnit}, self-pay ${center.rates.selfPayPerUnit}, in network ${center.rates.inNetworkPerUnit}`,
     `  payers: ${payers.length ? payers.join(', ') : 'none listed'} (${center.rates.negotiated?.length ?? 0} negotiated rate${center.rates.negotiated?.length === 1 ? '' : 's'})`,
-    `  program tracks: ${center.programs?.length ? center.programs.map((p) => `${p.name} (${p.weeks} weeks, ${p.hoursPerWeek} h a week)`).join('; ') : 'none (the person enters weeks and hours)'}`,
+    `  program tracks: ${center.programs?.length ? center.programs.map((p) => `${p.name} (${p.weeks} weeks, ${p.hoursPerWeek} h a week${trackRates(p.rates)})`).join('; ') : 'none (the person enters weeks and hours)'}`,
     `  sliding scale: ${center.slidingScale ? `${center.slidingScale.bands.length} band${center.slidingScale.bands.length === 1 ? '' : 's'}` : 'none'}`,
     `  payment plan: ${plan ? `${plan.minMonths} to ${plan.maxMonths} months, at least ${plan.minMonthly} a month, ${plan.aprPercent ?? 0}% APR` : 'none'}`,
     `  assistance: ${assistance(center)}`,

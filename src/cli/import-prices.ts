@@ -10,6 +10,7 @@ import { centerSkeleton } from '../import/center-skeleton.ts';
 import { describeCodeList } from '../import/iop-codes.ts';
 import { PriceFileError, readPriceFile, type PriceFileReport } from '../import/price-file.ts';
 import { SCHEMA_ID } from './center-config-schema.ts';
+import { progressLine } from './progress-line.ts';
 import { printLines, terminalJson } from './terminal-text.ts';
 
 const USAGE = 'usage: npm run import-prices -- PRICE-FILE [--out CENTER.json]';
@@ -59,21 +60,28 @@ async function main(args: string[]): Promise<number> {
     return args[0] === '--help' || args[0] === '-h' ? 0 : 2;
   }
   let report: PriceFileReport;
+  // A line that follows a big file's reading, on a terminal only (progress-line.ts).
+  const progress = progressLine(process.stderr, process.stderr.isTTY === true);
   try {
-    report = await readPriceFile(options.file);
+    report = await readPriceFile(options.file, { onProgress: progress.update });
   } catch (error) {
+    progress.done();
     const code = (error as NodeJS.ErrnoException).code;
     const why = error instanceof PriceFileError ? (error as Error).message : code ? `can't be read (${code})` : String(error);
     printLines(process.stderr, [`${options.file}: ${why}`]);
     return 2;
   }
+  progress.done();
   // The report goes where the configuration does not.
   const say = (lines: string[]) => printLines(options.out ? process.stdout : process.stderr, lines);
 
-  if (report.rates.length === 0) {
+  const iopRates = report.rates.filter((rate) => !rate.toAsk);
+  if (iopRates.length === 0) {
+    const { notUsed } = centerSkeleton(report);
     say([
       ...heading(options.file, report),
       `no IOP services found: no row has an IOP code (${describeCodeList()}) in an outpatient setting. Nothing written.`,
+      ...(notUsed.length ? ['to ask about:', ...notUsed.map((line) => `  ${line}`)] : []),
       ...skippedLines(report),
     ]);
     return 1;
@@ -93,7 +101,7 @@ async function main(args: string[]): Promise<number> {
   } else process.stdout.write(json);
   say([
     ...heading(options.file, report),
-    `found ${plural(report.rates.length, 'IOP standard charge')} (each payer and plan's charge counts once)`,
+    `found ${plural(iopRates.length, 'IOP standard charge')} (each payer and plan's charge counts once)`,
     `used:`,
     ...used.map((line) => `  ${line}`),
     ...(notUsed.length ? [`not used (${notUsed.length}):`, ...notUsed.map((line) => `  ${line}`)] : []),

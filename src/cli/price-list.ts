@@ -204,12 +204,14 @@ interface Track {
   weeks: number;
   hoursPerWeek: number;
   daysPerWeek?: number;
+  /** Its index in the center's programs: a track priced apart is priced at its own rates. */
+  track?: number;
 }
 
 /** The center's program tracks; without any, one 12-week, 9-hours-a-week program. */
 function programTracks(center: CenterConfig): Track[] {
   if (center.programs?.length) {
-    return center.programs.map(({ name, weeks, hoursPerWeek, daysPerWeek }) => ({ name, weeks, hoursPerWeek, ...(daysPerWeek ? { daysPerWeek } : {}) }));
+    return center.programs.map(({ name, weeks, hoursPerWeek, daysPerWeek }, track) => ({ name, weeks, hoursPerWeek, ...(daysPerWeek ? { daysPerWeek } : {}), track }));
   }
   return [{ name: 'IOP: 12 weeks, 9 hours a week', weeks: 12, hoursPerWeek: 9 }];
 }
@@ -440,7 +442,13 @@ interface PricedTrack {
 }
 
 function priceTrack(track: Track, ways: readonly WayToPay[], center: unknown, start: string, notices: Set<string>): PricedTrack {
-  const program = { weeks: track.weeks, hoursPerWeek: track.hoursPerWeek, ...(track.daysPerWeek ? { daysPerWeek: track.daysPerWeek } : {}), startDate: start };
+  const program = {
+    weeks: track.weeks,
+    hoursPerWeek: track.hoursPerWeek,
+    ...(track.daysPerWeek ? { daysPerWeek: track.daysPerWeek } : {}),
+    ...(track.track !== undefined ? { track: track.track } : {}),
+    startDate: start,
+  };
   let serviceDays = 0;
   const rows = ways.map((way) => {
     const outcome = estimate({ ...way.request, program }, center);

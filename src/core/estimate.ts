@@ -1,5 +1,6 @@
 // The estimate: validates a request and a center configuration, prices the program and adjudicates
 // it for the person's plan type, then adds the sliding scale, discounts and payment plan.
+import { trackCenter } from './center/track-rates.ts';
 import { servicesThatDay } from './claims/allowed.ts';
 import type { CenterConfig } from './center/center-config.ts';
 import { EXAMPLE_CENTER, parseCenterConfig } from './center/parse-center-config.ts';
@@ -49,7 +50,12 @@ export function estimate(request: unknown, center: unknown = EXAMPLE_CENTER, opt
   }
 }
 
-function computeEstimate(request: EstimateRequest, center: CenterConfig, options: EstimateOptions): EstimateOutcome {
+function computeEstimate(request: EstimateRequest, centerConfig: CenterConfig, options: EstimateOptions): EstimateOutcome {
+  const { track } = request.program;
+  if (track !== undefined && !centerConfig.programs?.[track]) {
+    return { ok: false, errors: [{ field: 'program.track', message: `is not one of the center's program tracks (it has ${centerConfig.programs?.length ?? 0})` }] };
+  }
+  const center = trackCenter(centerConfig, track);
   const data = options.referenceData ?? shippedData;
   const startDate = request.program.startDate ?? options.today ?? today();
   const warnings: Warning[] = [];

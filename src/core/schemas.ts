@@ -40,6 +40,8 @@ export const STATES = [
   'PR', 'GU', 'VI', 'AS', 'MP',
 ] as const;
 
+const TRACK = "must be one of the center's program tracks, counting from 0";
+
 export const ProgramSchema = z.object({
   weeks: wholeNumber(1, 52, 'weeks'),
   hoursPerWeek: z.number({ error: 'must be a number of hours from 1 to 40' }).check(
@@ -48,6 +50,8 @@ export const ProgramSchema = z.object({
     z.refine((hours) => Number.isInteger(hours * 4), { error: 'must be in quarter hours, like 9 or 9.5' }),
   ),
   daysPerWeek: z.optional(wholeNumber(1, 7, 'days')),
+  /** Which of the center's program tracks (programs, counting from 0): its own rates, when it has them, price it. */
+  track: z.optional(z.int({ error: TRACK, abort: true }).check(...between(0, 99, TRACK))),
   // A program of this century: a year of 9999 or 0999 is a slip of the keyboard, and dates that far out are
   // past what the calendar arithmetic and the reference data are for.
   startDate: z.optional(isoDate.check(z.refine((date) => !isIsoDate(date) || (date >= '2000-01-01' && date <= '2099-12-31'), { error: 'must be a date from 2000 to 2099' }))),

@@ -335,7 +335,7 @@ export class CounselorDesk extends LitElement {
       },
       chooseProgram: (track) => {
         const p = this.center.programs?.[Number(track)];
-        if (p) this.#update(index, { weeks: String(p.weeks), hoursPerWeek: String(p.hoursPerWeek), daysPerWeek: p.daysPerWeek ? String(p.daysPerWeek) : '' });
+        this.#update(index, p ? { track, weeks: String(p.weeks), hoursPerWeek: String(p.hoursPerWeek), daysPerWeek: p.daysPerWeek ? String(p.daysPerWeek) : '' } : { track: '' });
       },
     };
   }
@@ -528,10 +528,12 @@ export class CounselorDesk extends LitElement {
     const scenario = this.scenarios[index]!;
     const parsed = parseRequest(toRequest(scenario.form));
     if (!parsed.ok || !usesSelfPay(parsed.request)) return html`<div class="part"></div>`;
+    // The track chosen (its rates, name and codes), or one whose length the program matches and that has no rates of its own.
     const { weeks, hoursPerWeek, daysPerWeek } = scenario.form;
-    const track = (this.center.programs ?? []).findIndex(
-      (p) => String(p.weeks) === weeks && String(p.hoursPerWeek) === hoursPerWeek && (!daysPerWeek || String(p.daysPerWeek ?? '') === daysPerWeek),
+    const matched = (this.center.programs ?? []).findIndex(
+      (p) => !p.rates && String(p.weeks) === weeks && String(p.hoursPerWeek) === hoursPerWeek && (!daysPerWeek || String(p.daysPerWeek ?? '') === daysPerWeek),
     );
+    const track = parsed.request.program.track ?? matched;
     const codes = scenario.diagnosisCodes.split(/[\s,;]+/).filter(Boolean);
     const outcome = goodFaithEstimate({
       center: this.center,

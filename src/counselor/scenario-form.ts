@@ -56,7 +56,7 @@ function program(view: FormView, c: CounselorMessages): TemplateResult {
             <select id="${view.id}-program" @change=${(event: Event) => view.chooseProgram((event.target as HTMLSelectElement).value)}>
               <option value="">${t.programCustom}</option>
               ${programs.map(
-                (p, i) => html`<option value=${String(i)} lang=${view.centerLang ?? nothing} ?selected=${String(p.weeks) === state.weeks && String(p.hoursPerWeek) === state.hoursPerWeek}>${p.name}</option>`,
+                (p, i) => html`<option value=${String(i)} lang=${view.centerLang ?? nothing} ?selected=${state.track ? state.track === String(i) : String(p.weeks) === state.weeks && String(p.hoursPerWeek) === state.hoursPerWeek}>${p.name}</option>`,
               )}
             </select>
           </div>`

@@ -1,20 +1,25 @@
-// Streams a CMS CSV price file, tall or wide, row by row through csv-parse: the general data rows, the column-name
-// row, then each data row screened for an IOP code before anything else is read from it. Memory stays bounded by
-// the longest row, whatever the file's size.
-import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
+// Streams a CMS CSV price file, tall or wide, record by record (csv-records.ts): the general data rows, the column-name
+// row, then each data row. A data row in whose raw bytes the byte screen (byte-screen.ts) finds nothing is counted as
+// "not an IOP code" without being parsed; any other is parsed and screened for an IOP code before anything else is
+// read from it. Memory stays bounded by the longest row, whatever the file's size.
+// A file cut short (inside a quote, or in a last row with fewer cells than the row before) is refused, as is a row
+// longer than MAX_ROW, a web page saved in place of the file, and a file with no column-name row.
+import { open, type FileHandle } from 'node:fs/promises';
 import { readText } from './amounts.ts';
+import { screenHits } from './byte-screen.ts';
 import { isColumnNameRow, nameKey, readColumns, type CsvColumns, type TallPayerColumns } from './csv-columns.ts';
+import { CsvRecordFinder, recordCells } from './csv-records.ts';
 import { generalData, type GeneralData } from './general-data.ts';
-import { addRates, screenItem, type ChargeItem, type PayerCharge } from './iop-rate.ts';
+import { addRates, addStatedRates, screenItem, type ChargeItem, type PayerCharge } from './iop-rate.ts';
 import { SkipTally } from './skip-tally.ts';
 import { PriceFileError, type IopRate, type PriceFileProgress, type PriceFileReport } from './types.ts';
 
 /** The column-name row must come within this many rows (CMS puts it on row 3). */
 const HEADER_ROWS = 20;
-/** A row longer than this (in characters) is a broken file, most likely a quote never closed. */
-const MAX_ROW = 8 * 1024 * 1024;
+/** A row longer than this (in bytes) is a broken file, most likely a quote never closed. */
+export const MAX_ROW = 8 * 1024 * 1024;
+/** How much of the file is read at a time. */
+const CHUNK = 1024 * 1024;
 
 function cell(row: readonly string[], index: number | undefined): string | undefined {
   return index === undefined ? undefined : row[index];
@@ -58,6 +63,22 @@ function wideCharges(row: readonly string[], columns: CsvColumns): PayerCharge[]
   return charges;
 }
 
+function rowCodes(row: readonly string[], columns: CsvColumns): ChargeItem['codes'] {
+  const codes: ChargeItem['codes'] = [];
+  for (const column of columns.codes) {
+    const code = row[column.code]?.trim();
+    if (code) codes.push({ code, type: cell(row, column.type)?.trim() ?? '' });
+  }
+  return codes;
+}
+
+/** A row's payer charges: each payer and plan of a wide row, or a tall row's one. */
+function chargesOf(row: readonly string[], columns: CsvColumns): PayerCharge[] {
+  if (columns.layout === 'wide-csv') return wideCharges(row, columns);
+  const charge = tallCharge(row, columns.tall);
+  return charge ? [charge] : [];
+}
+
 function itemOf(row: readonly string[], columns: CsvColumns, where: string, description: string, codes: ChargeItem['codes']): ChargeItem {
   const notes: string[] = [];
   const generic = readText(cell(row, columns.genericNotes));
@@ -85,6 +106,70 @@ function itemOf(row: readonly string[], columns: CsvColumns, where: string, desc
   };
 }
 
+/** A web page saved in place of the file: its first characters (after a byte-order mark and white space). */
+const HTML = /^\s*<(?:!doctype\s+html|html|head|body|meta|title|script|!--)/i;
+
+/**
+ * The file's bytes, read into one buffer that is used again and again: what a pass did not finish (the start of a
+ * record) is moved to its front and more is read after it. A UTF-16LE file (byte-order mark FF FE, which csv-parse
+ * read too) is converted to UTF-8 on the way.
+ */
+class ByteSource {
+  buf = Buffer.allocUnsafe(2 * CHUNK);
+  /** Bytes of `buf` that hold the file. */
+  length = 0;
+  /** Bytes of the file read. */
+  fileBytes = 0;
+  ended = false;
+  private utf16: TextDecoder | null = null;
+  private first = true;
+
+  constructor(private readonly file: FileHandle) {}
+
+  /** Drops `buf[0..from]`, moves the rest to the front and reads more after it. */
+  async refill(from: number): Promise<void> {
+    this.buf.copyWithin(0, from, this.length);
+    this.length -= from;
+    if (this.buf.length - this.length < CHUNK) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buf.length, this.length + CHUNK));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    if (!this.utf16) {
+      const { bytesRead } = await this.file.read(this.buf, this.length, Math.min(CHUNK, this.buf.length - this.length), null);
+      if (this.first && this.length === 0 && this.buf[0] === 0xff && this.buf[1] === 0xfe) {
+        this.utf16 = new TextDecoder('utf-16le');
+        this.append(Buffer.from(this.utf16.decode(this.buf.subarray(0, bytesRead), { stream: true })), bytesRead);
+      } else {
+        this.length += bytesRead;
+        this.fileBytes += bytesRead;
+      }
+      this.first = false;
+      if (bytesRead === 0) this.ended = true;
+      return;
+    }
+    const raw = Buffer.allocUnsafe(CHUNK);
+    const { bytesRead } = await this.file.read(raw, 0, CHUNK, null);
+    if (bytesRead === 0) this.ended = true;
+    this.append(Buffer.from(bytesRead ? this.utf16.decode(raw.subarray(0, bytesRead), { stream: true }) : this.utf16.decode()), bytesRead);
+  }
+
+  private append(bytes: Buffer, fileBytes: number): void {
+    if (this.buf.length - this.length < bytes.length) {
+      const bigger = Buffer.allocUnsafe(this.length + bytes.length + CHUNK);
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    bytes.copy(this.buf, this.length);
+    this.length += bytes.length;
+    this.fileBytes += fileBytes;
+  }
+}
+
+function grouped(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 export async function readCsvPriceFile(
   path: string,
   totalBytes: number,
@@ -95,40 +180,25 @@ export async function readCsvPriceFile(
   let general: GeneralData = generalData({});
   let generalNames: string[] | null = null;
   let columns: CsvColumns | null = null;
+  let headerCells = 0;
   let record = 0;
   let rowsRead = 0;
+  let iopRows = 0;
   let bytesRead = 0;
 
-  const input = createReadStream(path, { highWaterMark: 1024 * 1024 });
-  input.on('data', (chunk) => {
-    bytesRead += chunk.length;
-    onProgress?.({ bytesRead, totalBytes, rowsRead });
-  });
-  const parser = parse({
-    bom: true,
-    relax_column_count: true, // rows shorter or longer than the header (trailing note cells)
-    relax_quotes: true, // a quote inside an unquoted cell (5" tubing)
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_ROW,
-  });
-  parser.on('skip', (error: CsvError) => {
-    record++;
-    if (columns) rowsRead++;
-    skips.add('unreadable CSV row', () => `row ${record}: ${error.message}`);
-  });
-
+  /** A record whose cells are wanted: a general data or column-name row, or a data row the screen let through. */
   const readRow = (row: string[]): void => {
     record++;
     if (!columns) {
       if (record > HEADER_ROWS) {
         throw new PriceFileError(
-          `${path}: no column-name row (one with "description" and "code | 1" or "standard_charge | ..." columns) in the first ${HEADER_ROWS} rows`,
+          `no column-name row (one with "description" and "code | 1" or "standard_charge | ..." columns) in the first ${HEADER_ROWS} rows: this is not a CMS price file`,
         );
       }
       const keys = row.map(nameKey);
       if (isColumnNameRow(keys)) {
         columns = readColumns(row);
+        headerCells = row.length;
       } else if (generalNames) {
         general = generalData(Object.fromEntries(generalNames.map((name, i) => [name, row[i]])));
         generalNames = null;
@@ -139,30 +209,118 @@ export async function readCsvPriceFile(
     }
     rowsRead++;
     const where = `row ${record}`;
-    const codes: ChargeItem['codes'] = [];
-    for (const column of columns.codes) {
-      const code = row[column.code]?.trim();
-      if (code) codes.push({ code, type: cell(row, column.type)?.trim() ?? '' });
-    }
+    const codes = rowCodes(row, columns);
     const description = cell(row, columns.description)?.trim() ?? '';
-    if (!screenItem(where, description, codes, skips)) return;
-    const item = itemOf(row, columns, where, description, codes);
-    let charges: PayerCharge[];
-    if (columns.layout === 'wide-csv') {
-      charges = wideCharges(row, columns);
-    } else {
-      const charge = tallCharge(row, columns.tall);
-      charges = charge ? [charge] : [];
+    if (!screenItem(where, description, codes, skips)) {
+      // No IOP code, but the byte screen found IOP words: a payer's text may state the IOP's per diem.
+      addStatedRates(itemOf(row, columns, where, description, codes), chargesOf(row, columns), rates);
+      return;
     }
-    addRates(item, charges, rates, skips);
+    iopRows++;
+    addRates(itemOf(row, columns, where, description, codes), chargesOf(row, columns), rates, skips);
   };
 
-  await pipeline(input, parser, async (rows: AsyncIterable<string[]>) => {
-    for await (const row of rows) readRow(row);
-  });
+  const finder = new CsvRecordFinder();
+  /** The last record read, to compare a last row without a line end with. */
+  let previousBuf: Buffer | null = null;
+  let previousStart = 0;
+  let previousEnd = 0;
+  let previousInWindow = false;
+  const tooLong = () => new PriceFileError(`row ${grouped(record + 1)} is longer than ${grouped(MAX_ROW)} bytes, more than any row of a price file: most likely a quote is never closed`);
+
+  /** Reads the whole records of `buf`; returns where the first one it could not finish starts. */
+  const readRecords = (buf: Buffer, begin: number, final: boolean): number => {
+    // The screen runs once over the whole buffer; a record is parsed only if one of its finds falls inside it.
+    const hits = screenHits(buf, begin);
+    let hit = 0;
+    let start = begin;
+    while (start < buf.length) {
+      const found = finder.find(buf, start, final);
+      if (found.kind === 'more') {
+        if (found.unclosedQuote) {
+          throw new PriceFileError(
+            `the file ends inside a quoted cell, in the middle of row ${grouped(record + 1)}: it looks cut short, download it again`,
+          );
+        }
+        if (buf.length - start > MAX_ROW) throw tooLong();
+        return start;
+      }
+      const { end, next } = found;
+      if (end - start > MAX_ROW) throw tooLong();
+      if (end > start) {
+        if (!found.terminated && columns && previousBuf) {
+          // The last row has no line end: a file cut short mid-row has fewer cells than the row before it.
+          const before = recordCells(previousBuf, previousStart, previousEnd).length;
+          const cells = recordCells(buf, start, end).length;
+          if (cells < Math.min(before, headerCells)) {
+            throw new PriceFileError(
+              `the file ends in the middle of a row (row ${grouped(record + 1)}, ${cells} of ${before} cells): it looks cut short, download it again`,
+            );
+          }
+        }
+        while (hit < hits.length && hits[hit]! < start) hit++;
+        if (!columns || (hit < hits.length && hits[hit]! < end)) {
+          readRow(recordCells(buf, start, end));
+        } else {
+          // nothing in this row's bytes could be an IOP code or an IOP description: counted as screenItem would
+          record++;
+          rowsRead++;
+          const rowNumber = record;
+          skips.add('not an IOP code', () => {
+            const where = `row ${rowNumber}`;
+            // the example screenItem gives, from a tally of its own
+            const scratch = new SkipTally();
+            const row = recordCells(buf, start, end);
+            screenItem(where, cell(row, columns!.description)?.trim() ?? '', rowCodes(row, columns!), scratch);
+            return scratch.report()[0]?.examples[0] ?? where;
+          });
+        }
+        previousBuf = buf;
+        previousStart = start;
+        previousEnd = end;
+        previousInWindow = true;
+      }
+      start = next;
+    }
+    return start;
+  };
+
+  const file = await open(path, 'r');
+  try {
+    const source = new ByteSource(file);
+    let begin = -1; // where the first record starts, once the first bytes are in
+    let done = 0;
+    do {
+      if (previousBuf && previousInWindow) {
+        // the row before the one left unfinished is about to be overwritten: kept aside for the cut-short check
+        previousBuf = Buffer.from(previousBuf.subarray(previousStart, previousEnd));
+        previousEnd -= previousStart;
+        previousStart = 0;
+        previousInWindow = false;
+      }
+      await source.refill(done);
+      bytesRead = source.fileBytes;
+      const buf = source.buf.subarray(0, source.length);
+      if (begin < 0) {
+        if (buf.length < 3 && !source.ended) {
+          done = 0;
+          continue;
+        }
+        begin = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0; // a UTF-8 byte-order mark
+        if (HTML.test(buf.toString('latin1', begin, Math.min(buf.length, 1024)))) {
+          throw new PriceFileError('a web page (HTML), not a CSV or JSON price file: download the price file itself, not the page that links to it');
+        }
+      }
+      done = readRecords(buf, begin, source.ended);
+      begin = 0;
+      onProgress?.({ bytesRead, totalBytes, rowsRead, iopRows });
+    } while (!source.ended);
+  } finally {
+    await file.close();
+  }
 
   const found = columns as CsvColumns | null;
-  if (!found) throw new PriceFileError(`${path}: no column-name row (one with "description" and "code | 1" or "standard_charge | ..." columns)`);
-  onProgress?.({ bytesRead, totalBytes, rowsRead });
+  if (!found) throw new PriceFileError('no column-name row (one with "description" and "code | 1" or "standard_charge | ..." columns): this is not a CMS price file');
+  onProgress?.({ bytesRead, totalBytes, rowsRead, iopRows });
   return { layout: found.layout, version: general.version, hospital: general.hospital, rates, skipped: skips.report(), rowsRead };
 }

@@ -52,8 +52,64 @@ export function isIopCode(code: string, type: string): boolean {
   return false;
 }
 
+/**
+ * Revenue codes that are IOP only when the hospital says so: 0900 (behavioral health treatment, general),
+ * 0912 and 0913 (partial hospitalization, less and more intensive: hospitals also file IOP days under them) and
+ * 0914/0915 (individual and group therapy). A row with one of them and a description that reads like IOP is
+ * kept to be asked about (the report quotes it), never priced on its own.
+ */
+const MAYBE_IOP_REVENUE_CODES = new Set([900, 912, 913, 914, 915]);
+
+export function isMaybeIopRevenueCode(code: string, type: string): boolean {
+  const value = code.trim();
+  return REVENUE_TYPES.has(typeKey(type)) && /^\d{1,4}$/.test(value) && MAYBE_IOP_REVENUE_CODES.has(Number(value));
+}
+
 export function hasIopCode(codes: readonly PriceFileCode[]): boolean {
   return codes.some(({ code, type }) => isIopCode(code, type));
+}
+
+/** A row to ask the center about: no IOP code, but a revenue code IOP days are filed under and an IOP description. */
+export function isIopToAsk(codes: readonly PriceFileCode[], description: string): boolean {
+  return !hasIopCode(codes) && readsLikeIop(description) && codes.some(({ code, type }) => isMaybeIopRevenueCode(code, type));
+}
+
+/**
+ * Which program a code is for: S9480 and revenue code 0905 psychiatric (mental health) IOP; H0015 and revenue code
+ * 0906 chemical dependency (substance use) IOP; the APCs are Medicare's per diem tiers for either; null for any other.
+ */
+export type ProgramKind = 'psychiatric' | 'addiction' | 'either';
+
+export function programKindOf(code: string, type: string): ProgramKind | null {
+  if (!isIopCode(code, type)) return null;
+  const kind = typeKey(type);
+  const value = code.trim().toUpperCase();
+  if (APC_TYPES.has(kind)) return 'either';
+  if (HCPCS_TYPES.has(kind)) return value === 'S9480' ? 'psychiatric' : 'addiction';
+  return Number(value) === 905 ? 'psychiatric' : 'addiction';
+}
+
+/**
+ * The unit a code's definition implies: S9480 ("per diem"), H0015 (a day's program of at least 3 hours, billed
+ * once a day) and the IOP APCs (a day of 3, or 4 or more, services) are per day. Revenue codes say nothing.
+ */
+export function impliedUnit(code: string, type: string): UnitHint | null {
+  if (!isIopCode(code, type)) return null;
+  return REVENUE_TYPES.has(typeKey(type)) ? null : 'day';
+}
+
+/**
+ * A code as claims write it, when it is a standard code: HCPCS Level I or II ("S9480", "90853"), a revenue code
+ * as four digits ("0905"), an APC number without its padding ("5861"). Null for a hospital's own charge numbers
+ * (CDM, "LOCAL", any other type, or a number that is not the shape of its type).
+ */
+export function standardCode(code: string, type: string): string | null {
+  const value = code.trim().toUpperCase();
+  const kind = typeKey(type);
+  if (HCPCS_TYPES.has(kind)) return /^(?:[A-Z]\d{4}|\d{4}[A-Z0-9])$/.test(value) ? value : null;
+  if (REVENUE_TYPES.has(kind)) return /^\d{3,4}$/.test(value) ? value.padStart(4, '0') : null;
+  if (APC_TYPES.has(kind)) return /^\d{1,5}$/.test(value) && Number(value) > 0 ? String(Number(value)) : null;
+  return null;
 }
 
 /** A description that reads like an IOP, for telling apart rows a hospital coded only with its own charge codes. */

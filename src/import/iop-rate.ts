@@ -1,7 +1,7 @@
 // From one item's standard charges, as any layout reads them (text cells), to IOP rates or skip reasons.
 // The layouts differ only in where the cells are; what counts as an IOP rate and why a row is left out is here.
 import { readAmount, readPercent, readText, type NumberCell } from './amounts.ts';
-import { checkSetting, hasIopCode, readsLikeIop, unitHint } from './iop-codes.ts';
+import { checkSetting, hasIopCode, isIopToAsk, readsLikeIop, unitHint } from './iop-codes.ts';
 import type { SkipTally } from './skip-tally.ts';
 import type { AllowedAmounts, IopRate, NegotiatedCharge, PriceFileCode } from './types.ts';
 
@@ -53,7 +53,7 @@ function describe(where: string, description: string, codes: readonly PriceFileC
  * skipped here (most rows of a hospital's file), and false is returned.
  */
 export function screenItem(where: string, description: string, codes: readonly PriceFileCode[], skips: SkipTally): boolean {
-  if (hasIopCode(codes)) return true;
+  if (hasIopCode(codes) || isIopToAsk(codes, description)) return true;
   skips.add(readsLikeIop(description) ? 'not an IOP code, though the description reads like IOP' : 'not an IOP code', () =>
     describe(where, description, codes),
   );
@@ -146,6 +146,7 @@ export function addRates(item: ChargeItem, charges: readonly PayerCharge[], rate
       ...(item.modifiers?.length ? { modifiers: item.modifiers } : {}),
       ...(notes.length ? { notes: notes.join('; ') } : {}),
       where: where + (charge?.where ?? ''),
+      ...(hasIopCode(codes) ? {} : { toAsk: 'revenue code' as const }),
     };
   };
 
@@ -179,5 +180,30 @@ export function addRates(item: ChargeItem, charges: readonly PayerCharge[], rate
       continue;
     }
     rates.push(rateOf(charge, negotiated, allowedOf(median, tenthPercentile, ninetiethPercentile, readText(charge.count))));
+  }
+}
+
+/**
+ * A row with no IOP code whose payer's algorithm or note speaks of intensive outpatient and states dollar amounts
+ * ("Intensive outpatient program: quantity between 1 and 3, Per diem ($319.65)..."): each such charge is kept, to
+ * be quoted in the report for the center to confirm, never priced. Called for rows screenItem left out.
+ */
+export function addStatedRates(item: ChargeItem, charges: readonly PayerCharge[], rates: IopRate[]): void {
+  for (const charge of charges) {
+    const text = [readText(charge.algorithm), readText(charge.notes)].find((t) => t !== undefined && readsLikeIop(t) && /\$\s?\d/.test(t));
+    if (text === undefined) continue;
+    const payer = readText(charge.payer);
+    const plan = readText(charge.plan);
+    rates.push({
+      description: item.description,
+      codes: item.codes,
+      setting: 'both',
+      unit: null,
+      ...(payer !== undefined ? { payer } : {}),
+      ...(plan !== undefined ? { plan } : {}),
+      negotiated: { kind: 'algorithm', text },
+      where: item.where + (charge.where ?? ''),
+      toAsk: 'text',
+    });
   }
 }

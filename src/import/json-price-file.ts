@@ -1,23 +1,28 @@
-// Streams a CMS JSON price file through stream-json's tokenizer, its keys, strings and numbers in pieces (never
-// packed by the tokenizer, which would hold a value whole however long it is). A top-level field the reader does not
-// use (license_information, attestation, a field of any size the file adds) is passed over without being kept; the
-// general data fields it uses are kept up to GENERAL_FIELD_LIMITS characters, and a longer one refuses the file.
-// standard_charge_information and modifier_information are never held whole: each item of those arrays is assembled
-// on its own (numbers kept as their text) up to MAX_ITEM characters, read, and dropped. Memory stays bounded by those
-// limits, whatever the file's size or the size of any one field.
-import { createReadStream } from 'node:fs';
+// Reads a CMS JSON price file from its raw bytes (json-items.ts): the root object's keys are found without parsing
+// the file, a top-level field the reader does not use (license_information, attestation, a field of any size the file
+// adds) is passed over without being kept, and the general data fields it uses are kept up to GENERAL_FIELD_LIMITS
+// characters (a longer one refuses the file). standard_charge_information and modifier_information are never held
+// whole: each item of those arrays is found in the bytes, up to MAX_ITEM characters. An item in whose bytes the byte
+// screen (byte-screen.ts) finds nothing is counted as "not an IOP code" without being parsed, one row for each of its
+// standard_charges objects as reading it would; any other item is parsed (stream-json, numbers kept as their text)
+// and read. Memory stays bounded by those limits, whatever the file's size or the size of any one field.
+import { open } from 'node:fs/promises';
 import { Assembler } from 'stream-json/assembler.js';
-import { jsonParser, type Token } from 'stream-json/core/parser.js';
+import { jsonParser } from 'stream-json/core/parser.js';
 import { readText } from './amounts.ts';
+import { mayBeIop, screenHits } from './byte-screen.ts';
 import { generalData } from './general-data.ts';
-import { addRates, screenItem, type ChargeItem, type PayerCharge } from './iop-rate.ts';
-import { SkipTally } from './skip-tally.ts';
+import { addRates, addStatedRates, screenItem, type ChargeItem, type PayerCharge } from './iop-rate.ts';
+import { ITEMS, JsonItemSplitter, JsonTextError, SKIP, type ItemFacts } from './json-items.ts';
+import { EXAMPLES_PER_REASON, SkipTally } from './skip-tally.ts';
 import { PriceFileError, type IopRate, type PriceFileCode, type PriceFileProgress, type PriceFileReport } from './types.ts';
 
 type Json = Record<string, unknown>;
 
 /** stream-chain's "no more input" value (defs.js: a registered symbol, so every copy of the library agrees on it). */
 const END_OF_INPUT = Symbol.for('object-stream.none') as unknown as string;
+
+const CUT_SHORT = 'the file ends before its JSON is complete: it looks cut short, download it again';
 
 const STREAMED = new Set(['standard_charge_information', 'modifier_information']);
 
@@ -32,10 +37,30 @@ export const GENERAL_FIELD_LIMITS: Readonly<Record<string, number>> = {
   hospital_address: 64 * 1024,
   type_2_npi: 64 * 1024,
 };
-/** An item of standard_charge_information or modifier_information longer than this (in characters) is a broken file, as a CSV row is. */
+/**
+ * A general data field's size as GENERAL_FIELD_LIMITS counts it: the characters of its strings, keys and numbers (as
+ * written, numbers being kept as their text), and one for each token of it as stream-json gives them, a string, key or
+ * number being a start, its text (when it has one) and an end.
+ */
+function fieldSize(value: unknown): number {
+  if (typeof value === 'string') return value === '' ? 2 : 3 + value.length;
+  if (Array.isArray(value)) return value.reduce((size: number, item) => size + fieldSize(item), 2);
+  if (isObject(value)) return Object.entries(value).reduce((size, [key, item]) => size + fieldSize(key) + fieldSize(item), 2);
+  return 1; // null, true, false
+}
+/** How much longer than its limit a general data field's text may be while it is read (white space, escapes). */
+const FIELD_TEXT_FACTOR = 8;
+/**
+ * An item of standard_charge_information or modifier_information longer than this (in characters of its text in the
+ * file, white space included) is a broken file, as a CSV row is.
+ */
 export const MAX_ITEM = 8 * 1024 * 1024;
 /** A top-level key longer than this is none of the fields read: its value is passed over. */
 const MAX_KEY = 1_000;
+/** How much of the file is read at a time. */
+const CHUNK = 1024 * 1024;
+/** How much of the file the screen runs over at a time (about). */
+const SCREEN_BYTES = 32 * 1024;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,165 +80,30 @@ function grouped(count: number): string {
   return count.toLocaleString('en-US');
 }
 
-/**
- * Routes the token stream: the general data fields read are assembled whole (within their limits), other top-level
- * fields passed over, the two long arrays assembled item by item (within MAX_ITEM).
- * `depth` counts only the containers opened outside a value being read (1: the root object, 2: a streamed array).
- */
-class TokenRouter {
-  readonly fields: Json = {};
-  private depth = 0;
-  private key: string | null = null;
-  private streaming: string | null = null;
-  private index = 0;
-  /** What is done with the value being read: nothing is being read, it is passed over, or it is assembled. */
-  private mode: 'none' | 'skip' | 'assemble' = 'none';
-  /** Containers open inside the value being read. */
-  private nesting = 0;
-  /** Characters the value being read may still take, and what to say when it takes more. */
-  private budget = 0;
-  private tooLong: () => string = () => '';
-  /** The pieces of the key, string or number being read (null: not kept), and their length. */
-  private pieces: string[] | null = null;
-  private piecesLength = 0;
-  private keyTooLong = false;
-  private assembler = new Assembler({ numberAsString: true });
-
-  constructor(private readonly onItem: (array: string, index: number, item: unknown) => void) {}
-
-  consume(token: Token): void {
-    if (this.mode === 'none') {
-      if (this.depth === 0) {
-        if (token.name !== 'startObject') throw new PriceFileError('the JSON file is not an object with the CMS fields (hospital_name, standard_charge_information, ...)');
-        this.depth = 1;
-        return;
-      }
-      if (this.depth === 1) {
-        switch (token.name) {
-          case 'startKey':
-            this.pieces = [];
-            this.piecesLength = 0;
-            this.keyTooLong = false;
-            return;
-          case 'stringChunk': // a key's piece (a string value starts with startString, below)
-            if (this.keyTooLong) return;
-            this.piecesLength += token.value.length;
-            if (this.piecesLength > MAX_KEY) {
-              this.keyTooLong = true;
-              this.pieces = null;
-            } else this.pieces!.push(token.value);
-            return;
-          case 'endKey':
-            this.key = this.keyTooLong ? null : this.pieces!.join('');
-            this.pieces = null;
-            return;
-          case 'endObject':
-            this.depth = 0;
-            return;
-          case 'startArray':
-            if (this.key !== null && STREAMED.has(this.key)) {
-              this.depth = 2;
-              this.streaming = this.key;
-              this.index = 0;
-              return;
-            }
-            break;
-        }
-        // a top-level value starts: a general data field read within its limit, or a field passed over
-        const key = this.key;
-        const limit = key !== null && Object.hasOwn(GENERAL_FIELD_LIMITS, key) ? GENERAL_FIELD_LIMITS[key]! : undefined;
-        if (limit === undefined) this.start('skip');
-        else {
-          this.start('assemble', limit, () => `the file's ${key} is longer than ${grouped(limit)} characters, more than any hospital's general data`);
-        }
-      } else if (this.depth === 2) {
-        if (token.name === 'endArray') {
-          this.depth = 1;
-          this.streaming = null;
-          return;
-        }
-        const where = `${this.streaming}[${this.index}]`;
-        this.start('assemble', MAX_ITEM, () => `${where} is longer than ${grouped(MAX_ITEM)} characters, more than any item of a price file`);
-      }
-    }
-    if (this.read(token)) this.finish();
+/** A JSON text already checked by the splitter, parsed as stream-json's Assembler builds it (numbers as their text). */
+function parsed(text: string): unknown {
+  const tokenizer = jsonParser({ packValues: true, streamValues: false });
+  const assembler = new Assembler({ numberAsString: true });
+  for (const input of [text, END_OF_INPUT]) {
+    const tokens = tokenizer(input);
+    if (typeof tokens === 'object') for (const token of tokens.values) assembler.consume(token);
   }
+  return assembler.current;
+}
 
-  private start(mode: 'skip' | 'assemble', budget = 0, tooLong: () => string = () => ''): void {
-    this.mode = mode;
-    this.nesting = 0;
-    this.budget = budget;
-    this.tooLong = tooLong;
-    if (mode === 'assemble') this.assembler = new Assembler({ numberAsString: true });
-  }
+/** A JSON string's escapes, as the bytes of the UTF-8 text they stand for, read one character each (latin1). */
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(.))/g;
+const SHORT_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/' };
+function unescaped(_: string, hex: string | undefined, short: string | undefined): string {
+  if (hex === undefined) return SHORT_ESCAPES[short!]!;
+  const code = parseInt(hex, 16);
+  return code < 0x80 ? String.fromCharCode(code) : Buffer.from(String.fromCharCode(code), 'utf8').toString('latin1');
+}
 
-  /** Takes one token of the value being read; true when it ends the value. */
-  private read(token: Token): boolean {
-    const assemble = this.mode === 'assemble';
-    if (assemble && --this.budget < 0) throw new PriceFileError(this.tooLong());
-    switch (token.name) {
-      case 'startObject':
-      case 'startArray':
-        this.nesting++;
-        if (assemble) this.assembler.consume(token);
-        return false;
-      case 'endObject':
-      case 'endArray':
-        this.nesting--;
-        if (assemble) this.assembler.consume(token);
-        return this.nesting === 0;
-      case 'startKey':
-      case 'startString':
-      case 'startNumber':
-        if (assemble) {
-          this.pieces = [];
-          this.piecesLength = 0;
-        }
-        return false;
-      case 'stringChunk': // of a key or a string
-
-      case 'numberChunk':
-        if (assemble) {
-          this.budget -= token.value.length;
-          if (this.budget < 0) throw new PriceFileError(this.tooLong());
-          this.pieces!.push(token.value);
-        }
-        return false;
-      case 'endKey':
-        if (assemble) this.assembler.consume({ name: 'keyValue', value: this.text() });
-        return false;
-      case 'endString':
-        if (assemble) this.assembler.consume({ name: 'stringValue', value: this.text() });
-        return this.nesting === 0;
-      case 'endNumber':
-        if (assemble) this.assembler.consume({ name: 'numberValue', value: this.text() });
-        return this.nesting === 0;
-      case 'nullValue':
-      case 'trueValue':
-      case 'falseValue':
-        if (assemble) this.assembler.consume(token);
-        return this.nesting === 0;
-      default:
-        return false;
-    }
-  }
-
-  private text(): string {
-    const text = this.pieces!.length === 1 ? this.pieces![0]! : this.pieces!.join('');
-    this.pieces = null;
-    return text;
-  }
-
-  /** The value read is complete: an item goes to onItem, a general data field is kept, a field passed over is gone. */
-  private finish(): void {
-    const mode = this.mode;
-    this.mode = 'none';
-    if (mode !== 'assemble') return;
-    const value = this.assembler.current;
-    this.assembler = new Assembler({ numberAsString: true });
-    if (this.depth === 2) this.onItem(this.streaming!, this.index++, value);
-    else if (this.key !== null) this.fields[this.key] = value;
-  }
+/** Whether the screen finds anything in the text of `buf[start..end]`, a JSON value with escapes (decoded first). */
+function escapedMayBeIop(buf: Buffer, start: number, end: number): boolean {
+  const text = Buffer.from(buf.toString('latin1', start, end).replace(ESCAPE, unescaped), 'latin1');
+  return mayBeIop(text);
 }
 
 export async function readJsonPriceFile(
@@ -224,6 +114,7 @@ export async function readJsonPriceFile(
   const skips = new SkipTally();
   const rates: IopRate[] = [];
   let rowsRead = 0;
+  let iopRows = 0;
   let bytesRead = 0;
 
   const readItem = (item: unknown, where: string): void => {
@@ -242,7 +133,8 @@ export async function readJsonPriceFile(
     entries.forEach((entry, e) => {
       rowsRead++;
       const entryWhere = `${where}.standard_charges[${e}]`;
-      if (!screenItem(entryWhere, description, codes, skips)) return;
+      const iop = screenItem(entryWhere, description, codes, skips);
+      if (iop) iopRows++;
       const modifiers = Array.isArray(entry['modifier_code'])
         ? entry['modifier_code'].filter((code): code is string => typeof code === 'string' && code.trim() !== '').map((code) => code.trim())
         : [];
@@ -278,7 +170,9 @@ export async function readJsonPriceFile(
         methodology: field(payer, 'methodology'),
         notes: field(payer, 'additional_payer_notes'),
       }));
-      addRates(chargeItem, charges, rates, skips);
+      // No IOP code, but the byte screen found IOP words: a payer's text may state the IOP's per diem.
+      if (iop) addRates(chargeItem, charges, rates, skips);
+      else addStatedRates(chargeItem, charges, rates);
     });
   };
 
@@ -290,37 +184,121 @@ export async function readJsonPriceFile(
     screenItem(where, `${description} (modifier ${field(info, 'code') ?? ''})`, [], skips);
   };
 
-  const router = new TokenRouter((array, index, item) => {
-    const where = `${array}[${index}]`;
-    if (array === 'standard_charge_information') readItem(item, where);
-    else readModifier(item, where);
-  });
+  const fields: Json = {};
+  /** The root object's key being read (null: longer than MAX_KEY), and the array whose items are read. */
+  let key: string | null = null;
+  let array = '';
+  /**
+   * The screen's finds (byte-screen.ts) in the bytes of the buffer screened so far, up to `screenedTo`, and the first
+   * not before the item read. The screen runs over the items a few tens of KB at a time: a string of that size is
+   * made far faster than one of a whole buffer (which V8 allocates on pages of its own).
+   */
+  let hits: number[] = [];
+  let hit = 0;
+  let screenedTo = 0;
+  /** Bytes of the buffer that hold the file. */
+  let length = 0;
+  /** Whether "not an IOP code" has all its examples: until then every item is read, to give them as it would. */
+  let examplesKept = false;
+  const notIopExamplesKept = (): boolean =>
+    (examplesKept ||= (skips.report().find(({ reason }) => reason === 'not an IOP code')?.examples.length ?? 0) >= EXAMPLES_PER_REASON);
+  const unused = () => '';
 
-  // The tokenizer is called on each chunk of text and hands back that chunk's tokens at once (no stream stage per
-  // token): keys, strings and numbers come in pieces, never packed whole (the router decides what to keep).
-  const tokenizer = jsonParser({ packValues: false, streamValues: true });
-  const route = (tokens: ReturnType<typeof tokenizer>): void => {
-    if (typeof tokens !== 'object') return; // no token in this chunk
-    for (const token of tokens.values) router.consume(token);
-  };
-  const input = createReadStream(path, { highWaterMark: 1024 * 1024 });
-  input.setEncoding('utf8'); // a character split between two chunks is decoded whole
+  const splitter = new JsonItemSplitter(
+    {
+      key(buf, start, end, escaped) {
+        key = start < 0 ? null : escaped ? (JSON.parse(`"${buf.toString('utf8', start, end)}"`) as string) : buf.toString('utf8', start, end);
+        if (key !== null && key.length > MAX_KEY) key = null;
+        if (key === null) return SKIP;
+        if (STREAMED.has(key)) {
+          array = key;
+          return ITEMS;
+        }
+        return Object.hasOwn(GENERAL_FIELD_LIMITS, key) ? FIELD_TEXT_FACTOR * GENERAL_FIELD_LIMITS[key]! : SKIP;
+      },
+      field(buf, start, end) {
+        const value = parsed(buf.toString('utf8', start, end));
+        if (fieldSize(value) > GENERAL_FIELD_LIMITS[key!]!) throw this.tooLong(false, 0);
+        fields[key!] = value;
+      },
+      item(buf: Buffer, start: number, end: number, facts: Readonly<ItemFacts>) {
+        let screened: boolean;
+        if (facts.escaped) screened = escapedMayBeIop(buf, start, end);
+        else {
+          if (end > screenedTo) {
+            // this item and those after it, to about SCREEN_BYTES: a find cut off at the end is in an item that ends
+            // after it, screened again from its own start
+            screenedTo = Math.max(end, Math.min(length, start + SCREEN_BYTES));
+            hits = screenHits(buf, start, screenedTo);
+            hit = 0;
+          }
+          while (hit < hits.length && hits[hit]! < start) hit++;
+          screened = hit < hits.length && hits[hit]! < end;
+        }
+        const items = array === 'standard_charge_information';
+        if (screened || facts.escapedKey || !notIopExamplesKept()) {
+          const where = `${array}[${facts.index}]`;
+          const item = parsed(buf.toString('utf8', start, end));
+          if (items) readItem(item, where);
+          else readModifier(item, where);
+          return;
+        }
+        // nothing in the item could be an IOP code or read like IOP: each of its rows counted as screenItem would
+        const rows = items && facts.isObject ? Math.max(1, facts.entries) : 1;
+        for (let row = 0; row < rows; row++) {
+          rowsRead++;
+          skips.add('not an IOP code', unused); // its examples are all kept: not called
+        }
+      },
+      tooLong(item, index) {
+        if (item) return new PriceFileError(`${array}[${index}] is longer than ${grouped(MAX_ITEM)} characters, more than any item of a price file`);
+        const limit = GENERAL_FIELD_LIMITS[key!]!;
+        return new PriceFileError(`the file's ${key} is longer than ${grouped(limit)} characters, more than any hospital's general data`);
+      },
+    },
+    6 * MAX_KEY, // a character is at most 6 bytes (\uXXXX)
+    MAX_ITEM,
+  );
+
+  const file = await open(path, 'r');
   try {
+    let buf = Buffer.allocUnsafe(2 * CHUNK);
     let first = true;
-    for await (const chunk of input as AsyncIterable<string>) {
-      bytesRead = input.bytesRead;
-      onProgress?.({ bytesRead, totalBytes, rowsRead });
-      route(tokenizer(first ? chunk.replace(/^\uFEFF/, '') : chunk));
-      first = false;
+    for (;;) {
+      if (buf.length - length < CHUNK) {
+        const bigger = Buffer.allocUnsafe(Math.max(2 * buf.length, length + CHUNK));
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const { bytesRead: read } = await file.read(buf, length, CHUNK, null);
+      bytesRead += read;
+      length += read;
+      if (first && length >= 3) {
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) splitter.skip(3); // a UTF-8 byte-order mark
+        first = false;
+      }
+      screenedTo = 0;
+      if (!first || read === 0) splitter.scan(buf, length);
+      onProgress?.({ bytesRead, totalBytes, rowsRead, iopRows });
+      if (read === 0) break;
+      const keep = splitter.keepFrom();
+      buf.copyWithin(0, keep, length);
+      length -= keep;
+      splitter.rebase(keep);
     }
-    route(tokenizer(END_OF_INPUT));
+    splitter.finish();
   } catch (error) {
-    if (error instanceof PriceFileError) throw error;
-    if ((error as NodeJS.ErrnoException).code) throw error; // the file system's own errors (ENOENT, EACCES, ...)
-    throw new PriceFileError(`${path} is not valid JSON (${(error as Error).message})`);
+    if (error instanceof JsonTextError) {
+      if (error.kind === 'cut-short') throw new PriceFileError(CUT_SHORT);
+      if (error.kind === 'not-object') throw new PriceFileError('the JSON file is not an object with the CMS fields (hospital_name, standard_charge_information, ...)');
+      throw new PriceFileError(`not valid JSON (${error.message})`);
+    }
+    throw error;
+  } finally {
+    await file.close();
   }
 
-  const general = generalData(router.fields);
-  onProgress?.({ bytesRead, totalBytes, rowsRead });
+  const general = generalData(fields);
+  onProgress?.({ bytesRead, totalBytes, rowsRead, iopRows });
   return { layout: 'json', version: general.version, hospital: general.hospital, rates, skipped: skips.report(), rowsRead };
 }

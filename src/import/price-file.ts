@@ -5,7 +5,7 @@
 import { open } from 'node:fs/promises';
 import { readCsvPriceFile } from './csv-price-file.ts';
 import { readJsonPriceFile } from './json-price-file.ts';
-import type { PriceFileReport, ReadPriceFileOptions } from './types.ts';
+import { PriceFileError, type PriceFileReport, type ReadPriceFileOptions } from './types.ts';
 
 export type {
   AllowedAmounts,
@@ -26,15 +26,39 @@ export { PriceFileError } from './types.ts';
 /** How far to look for the first character that is not white space (or a byte-order mark). */
 const SNIFF_BYTES = 64 * 1024;
 
-/** JSON when the first character that is not white space or a byte-order mark opens an object or array; else CSV. */
+/** Files that are not text at all, by their first bytes, and what to do with each. */
+const NOT_TEXT: [bytes: number[], what: string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive, not a CSV or JSON price file: unzip it and import the file inside'],
+  [[0x1f, 0x8b], 'a gzip-compressed file: decompress it (gunzip) and import the file inside'],
+  [[0xff, 0xfe], 'a text file encoded as UTF-16, not UTF-8: save it as UTF-8 (in Excel: "CSV UTF-8") and import it again'],
+  [[0xfe, 0xff], 'a text file encoded as UTF-16, not UTF-8: save it as UTF-8 (in Excel: "CSV UTF-8") and import it again'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF, not a machine-readable price file: the CMS file is the CSV or JSON one the hospital links beside it'],
+];
+
+/**
+ * What the first bytes say: JSON when the first character that is not white space or a byte-order mark opens an
+ * object or array, else CSV. A file that is empty or not text is refused here, in one sentence saying what it
+ * is (an HTML page is told apart by the readers, which read past its first lines).
+ */
 async function sniff(path: string): Promise<{ json: boolean; size: number }> {
   const file = await open(path, 'r');
   try {
     const { size } = await file.stat();
+    if (size === 0) throw new PriceFileError('the file is empty (0 bytes): download it again');
     const buffer = Buffer.alloc(Math.min(SNIFF_BYTES, size));
     const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-    const first = /\S/.exec(text)?.[0];
+    const head = buffer.subarray(0, bytesRead);
+    for (const [bytes, what] of NOT_TEXT) {
+      if (bytes.every((byte, i) => head[i] === byte)) throw new PriceFileError(`this is ${what}`);
+    }
+    // UTF-16 without its byte-order mark, or not text at all: text has no NUL bytes. (Bytes that are not UTF-8,
+    // such as a Latin-1 "é" in an attester's name, are read as U+FFFD: they do not touch a code or an amount.)
+    if (head.includes(0)) {
+      throw new PriceFileError('the file holds NUL bytes: it is UTF-16 text or not text at all; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again');
+    }
+    const text = head.toString('utf8');
+    const first = /\S/.exec(text.replace(/^\uFEFF/, ''))?.[0];
+    if (first === undefined) throw new PriceFileError('the file holds only blank space: download it again');
     return { json: first === '{' || first === '[', size };
   } finally {
     await file.close();
@@ -48,5 +72,11 @@ async function sniff(path: string): Promise<{ json: boolean; size: number }> {
  */
 export async function readPriceFile(path: string, options: ReadPriceFileOptions = {}): Promise<PriceFileReport> {
   const { json, size } = await sniff(path);
-  return json ? readJsonPriceFile(path, size, options.onProgress) : readCsvPriceFile(path, size, options.onProgress);
+  if (!json) return readCsvPriceFile(path, size, options.onProgress);
+  const report = await readJsonPriceFile(path, size, options.onProgress);
+  // JSON, but none of what the CMS template requires: another kind of JSON file.
+  if (report.rowsRead === 0 && report.hospital.name === null) {
+    throw new PriceFileError('a JSON file without the CMS price file fields (hospital_name, version, standard_charge_information): this is not a CMS price file');
+  }
+  return report;
 }

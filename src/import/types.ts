@@ -50,6 +50,12 @@ export interface IopRate {
   notes?: string;
   /** Where in the file: "row 12" (CSV record number, header rows included) or a JSON path. */
   where: string;
+  /**
+   * Kept to be asked about in the report, never priced: a row with no IOP code but an IOP description under a
+   * revenue code IOP days may be filed under (0900, 0912-0915; iop-codes.ts, isIopToAsk), or whose payer's
+   * algorithm or note speaks of intensive outpatient and states dollar amounts (McLean's per diems).
+   */
+  toAsk?: 'revenue code' | 'text';
 }
 
 /** Rows (or, for a reason about one payer's charge, payer charges) left out, with up to 3 short examples. */
@@ -96,6 +102,8 @@ export interface PriceFileProgress {
   bytesRead: number;
   totalBytes: number;
   rowsRead: number;
+  /** Rows (JSON: standard_charges entries) read so far that carry an IOP code. */
+  iopRows: number;
 }
 
 export interface ReadPriceFileOptions {

@@ -32,6 +32,7 @@ export function fromRequest(request: EstimateRequest, center: CenterConfig, toda
     weeks: text(program.weeks),
     hoursPerWeek: text(program.hoursPerWeek),
     daysPerWeek: text(program.daysPerWeek),
+    track: text(program.track),
     startDate: program.startDate ?? today,
     knowsPlan: planNumbers.some((value) => value !== undefined) || (networked && c.copayPerUnit !== undefined),
     deductible: text(c.deductible),

@@ -37,6 +37,8 @@ export interface FormState {
   weeks: string;
   hoursPerWeek: string;
   daysPerWeek: string;
+  /** The center's program track chosen (its index, "" for a program typed by hand): its own rates price it. */
+  track: string;
   startDate: string;
   knowsPlan: boolean;
   deductible: string;
@@ -110,6 +112,7 @@ export function initialState(today: string): FormState {
     weeks: '12',
     hoursPerWeek: '9',
     daysPerWeek: '',
+    track: '',
     startDate: nextStartDay(today),
     knowsPlan: false,
     deductible: '',
@@ -208,6 +211,7 @@ function programOf(state: FormState): EstimateRequestInput['program'] {
     weeks: numberOrText(state.weeks),
     hoursPerWeek: numberOrText(state.hoursPerWeek),
     daysPerWeek: numberOrText(state.daysPerWeek),
+    track: numberOrText(state.track),
     startDate: state.startDate.trim() || undefined,
   }) as EstimateRequestInput['program'];
 }

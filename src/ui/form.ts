@@ -175,7 +175,7 @@ function programStep(view: FormView, withStart: boolean): TemplateResult {
                 <option value="">${t.programCustom}</option>
                 ${programs.map(
                   (program, i) =>
-                    html`<option value=${String(i)} lang=${ifDefined(view.centerLang)} ?selected=${String(program.weeks) === view.state.weeks && String(program.hoursPerWeek) === view.state.hoursPerWeek}>
+                    html`<option value=${String(i)} lang=${ifDefined(view.centerLang)} ?selected=${view.state.track ? view.state.track === String(i) : String(program.weeks) === view.state.weeks && String(program.hoursPerWeek) === view.state.hoursPerWeek}>
                       ${program.name}
                     </option>`,
                 )}

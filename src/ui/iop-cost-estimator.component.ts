@@ -4,6 +4,7 @@ import { EXAMPLE_CENTER, parseCenterConfig } from '../core/center/parse-center-c
 import { programPrice, type ProgramPrice } from '../core/claims/program-price.ts';
 import type { FieldError } from '../core/validation.ts';
 import { WEEKDAYS, type CenterConfig } from '../core/center/center-config.ts';
+import { trackCenter } from '../core/center/track-rates.ts';
 import type { EstimateRequestInput, EstimateResult } from '../core/schemas.ts';
 import { INLINE, loadCenterConfig, readInlineConfig } from './config-loader.ts';
 import { formatMoney, localToday, writtenAbroad } from './format.ts';
@@ -507,8 +508,11 @@ export class IopCostEstimator extends LitElement {
 
   #chooseProgram(index: string): void {
     const program = this.center?.programs?.[Number(index)];
-    if (!program) return;
-    this.#recompute({ ...this.form, weeks: String(program.weeks), hoursPerWeek: String(program.hoursPerWeek), daysPerWeek: program.daysPerWeek ? String(program.daysPerWeek) : '' });
+    this.#recompute(
+      program
+        ? { ...this.form, track: index, weeks: String(program.weeks), hoursPerWeek: String(program.hoursPerWeek), daysPerWeek: program.daysPerWeek ? String(program.daysPerWeek) : '' }
+        : { ...this.form, track: '' },
+    );
   }
 
   #contact(): void {
@@ -609,7 +613,7 @@ export class IopCostEstimator extends LitElement {
           ${result || price
             ? html`
                 ${this.stale ? html`<p class="stale-note">${t.notUpdated}</p>` : nothing}
-                ${result && answer ? answer.renderSummary(result, t, lang, result.weekly.length) : renderCenterPrices(price!, this.center, t, lang)}
+                ${result && answer ? answer.renderSummary(result, t, lang, result.weekly.length) : renderCenterPrices(price!, trackCenter(this.center, this.form.track ? Number(this.form.track) : undefined), t, lang)}
                 ${result && discountMayApply ? html`<p class="note discount-hint">${t.discountHint}</p>` : nothing}
                 ${contact
                   ? ctaHref

@@ -140,6 +140,26 @@ describe('npm run check-config', () => {
     ]);
   });
 
+  it('warns of a rate under 5% of the gross charge, a $1.00 placeholder above all, for the center and a track priced apart (issue 21)', () => {
+    const run = check(variant('placeholder.json', (c) => {
+      c.rates.negotiated[1].perUnit = '1.00';
+      // 5% of 850.00 is 42.50: 42.49 is under it, 42.50 is not.
+      c.rates.negotiated[2].perUnit = '42.49';
+      c.rates.inNetworkPerUnit = '42.50';
+      c.programs[0].rates = { chargePerUnit: '700.00', selfPayPerUnit: '30.00', negotiated: [{ payer: 'Aetna', perUnit: '400.00' }, { payer: 'Cigna', perUnit: '1.00' }] };
+    }));
+    expect(run.status).to.equal(0);
+    const low = (field: string, value: string, charge: string) =>
+      `warning: ${field} = "${value}": is under 5% of the gross charge (${charge}): implausibly low for a day of treatment; a placeholder such as 1.00 would make every estimate that uses it wrong`;
+    expect(run.stdout.trim().split('\n').filter((line) => line.includes('under 5%'))).to.deep.equal([
+      low('rates.negotiated.1.perUnit', '1.00', 'rates.chargePerUnit, 850.00'),
+      low('rates.negotiated.2.perUnit', '42.49', 'rates.chargePerUnit, 850.00'),
+      low('programs.0.rates.negotiated.1.perUnit', '1.00', 'programs.0.rates.chargePerUnit, 700.00'),
+      low('programs.0.rates.selfPayPerUnit', '30.00', 'programs.0.rates.chargePerUnit, 700.00'),
+    ]);
+    expect(run.stdout).to.contain('Day IOP: 3 days a week, 3 hours a day (12 weeks, 9 h a week; its own rates: charge 700.00, self-pay 30.00, 2 negotiated)');
+  });
+
   it('warns of a misspelt field, which the widget would ignore, with the field it most likely means', () => {
     const run = check(variant('typo.json', (c) => {
       c.rates.selfPayPerUnt = '300.00';

@@ -18,8 +18,8 @@ function run(script: string, ...args: string[]) {
 const LAKESIDE_ADDRESS = { street: '100 Lake Road', city: 'Toledo', state: 'OH', postalCode: '43604' };
 
 describe('import-prices: the configuration each file gives', () => {
-  it('v3.0 tall CSV: the per-diem charge, cash price and the one dollar rate; the percentage and the hourly rate reported', async () => {
-    const { config, notUsed, toFill } = centerSkeleton(await readPriceFile(`${FIXTURES}/iop-v3-tall.csv`));
+  it('v3.0 tall CSV: the per-diem charge, cash price, the dollar rate and a percentage of billed charges turned into dollars; the hourly rate reported', async () => {
+    const { config, used, notUsed, toFill } = centerSkeleton(await readPriceFile(`${FIXTURES}/iop-v3-tall.csv`));
     expect(config).to.deep.equal({
       name: 'Lakeside Behavioral Hospital',
       address: LAKESIDE_ADDRESS,
@@ -27,18 +27,23 @@ describe('import-prices: the configuration each file gives', () => {
       rates: {
         // "1,250.00" and "$937.5" in the file
         chargePerUnit: '1250.00',
-        // the median of one commercial rate is that rate
-        inNetworkPerUnit: '650.50',
-        negotiated: [{ payer: 'Platform Health Insurance', plan: 'PPO', perUnit: '650.50' }],
+        // the middle of 650.50 and 750.00: 700.25
+        inNetworkPerUnit: '700.25',
+        negotiated: [
+          { payer: 'Platform Health Insurance', plan: 'PPO', perUnit: '650.50' },
+          // 60% "percent of total billed charges" of the row's own gross charge, 1,250.00
+          { payer: 'Region Health Insurance', plan: 'HMO', perUnit: '750.00' },
+        ],
         selfPayPerUnit: '937.50',
       },
-      // Region pays a percentage: in network, with no dollar rate (check-config warns of it)
       inNetworkPayers: ['Platform Health Insurance', 'Region Health Insurance'],
     });
+    expect(used).to.include("row 5: Region Health Insurance | HMO 750.00 a day (derived: 60% of the row's gross charge, 1250.00) -> rates.negotiated");
+    expect(used).to.include('gross charge: 1250.00 a day (rows 4 and 5) -> rates.chargePerUnit');
+    // Each line set aside says its row and amounts.
     expect(notUsed).to.deep.equal([
-      'row 6: "Alcohol and/or drug services; intensive outpatient, per hour" is per hour; this configuration bills per day',
-      'row 7: "IOP group psychotherapy": the file does not say whether it is per day or per hour',
-      'row 5: Region Health Insurance | HMO pays 60% (a percentage), with no estimated amount in the file; the median allowed amount was 700.00 (14 claims): not turned into dollars; add its rate a day to rates.negotiated if you know it',
+      'row 6: "Alcohol and/or drug services; intensive outpatient, per hour" (H0015; Platform Health Insurance | PPO an algorithm) is per hour; this configuration bills per day',
+      'row 7: "IOP group psychotherapy" (905, 90853; gross 210.00, cash 157.50): the file does not say whether it is per day or per hour',
     ]);
     expect(toFill.map((line) => line.split(':')[0])).to.deep.equal([
       'rates.outOfNetworkAllowedPercent',
@@ -48,15 +53,17 @@ describe('import-prices: the configuration each file gives', () => {
     ]);
   });
 
-  it('v2.2 tall CSV: a percentage and an algorithm become dollars through the estimated amounts; two plans that pay differently are flagged', async () => {
+  it('v2.2 tall CSV: a percentage and an algorithm become dollars through the estimated amounts, a percentage of billed charges from the gross; two plans that pay differently are flagged', async () => {
     const { config, toFill } = centerSkeleton(await readPriceFile(`${FIXTURES}/iop-v2.2-tall.csv`));
     expect(config.rates).to.deep.equal({
       chargePerUnit: '1100.00',
-      // (742.13 + 455.10) / 2 = 598.615, half-up to 598.62
-      inNetworkPerUnit: '598.62',
+      // the middle of 455.10, 715.00 and 742.13
+      inNetworkPerUnit: '715.00',
       negotiated: [
         { payer: 'Acme Health', plan: 'Gold PPO', perUnit: '742.13' },
         { payer: 'Acme Health', plan: 'Silver HMO', perUnit: '455.10' },
+        // 65 % of billed charges, the row's gross 1,100.00
+        { payer: 'Beacon Care', plan: 'Standard', perUnit: '715.00' },
       ],
       selfPayPerUnit: '825.00',
     });
@@ -73,19 +80,26 @@ describe('import-prices: the configuration each file gives', () => {
     expect(config.billing.codes).to.deep.equal(['S9480', '0905', '5851']);
     expect(config.rates).to.deep.equal({
       chargePerUnit: '1250.00',
-      inNetworkPerUnit: '650.50',
+      // the middle of the commercial 650.50 and 750.00 (Medicare Advantage apart)
+      inNetworkPerUnit: '700.25',
       negotiated: [
         { payer: 'Platform Health Insurance', plan: 'PPO', perUnit: '650.50' },
+        { payer: 'Region Health Insurance', plan: 'HMO', perUnit: '750.00' },
         { payer: 'Platform Health Insurance', plan: 'Medicare Advantage', planTypes: ['medicare'], perUnit: '380.27' },
       ],
       selfPayPerUnit: '937.50',
     });
   });
 
-  it('v3.0 wide CSV: a second rate for the same payer and plan is reported, the first kept', async () => {
+  it('v3.0 wide CSV: of a plan’s two rates, the one nearest the other plans’ is kept and the other reported; an amount in a text quoted', async () => {
     const { config, notUsed } = centerSkeleton(await readPriceFile(`${FIXTURES}/iop-v3-wide.csv`));
-    expect(config.rates.negotiated).to.deep.equal([{ payer: 'Platform Health Insurance', plan: 'PPO', perUnit: '650.50' }]);
-    expect(notUsed).to.include('row 9: another rate for Platform Health Insurance | PPO, 640.00: the first one found, 650.50, is used');
+    expect(config.rates.negotiated).to.deep.equal([
+      { payer: 'Platform Health Insurance', plan: 'PPO', perUnit: '650.50' },
+      { payer: 'Region Health Insurance', plan: 'HMO', perUnit: '750.00' },
+    ]);
+    // The middle of the plans' rates is (650.50 + 750.00) / 2 = 700.25: 650.50 is nearer than 640.00.
+    expect(notUsed).to.include("row 9: another rate for Platform Health Insurance | PPO, 640.00: 650.50 (row 4) is used: the nearest to the other plans' rates (their middle, 700.25)");
+    expect(notUsed).to.include('row 5 (1 payer): the text "Lesser of billed charges and $95.00 per hour" states $95.00: never used as a rate without your word; if it is one, write it in rates.negotiated');
   });
 
   it('per hour: the unit most rates are for, a marketplace plan, Medicaid apart, a second gross charge reported', async () => {
@@ -98,20 +112,22 @@ describe('import-prices: the configuration each file gives', () => {
       rates: {
         // four rows say 180.00, one 175.00
         chargePerUnit: '180.00',
-        // commercial rates 88.88, 99.99, 120.01: the middle one
-        inNetworkPerUnit: '99.99',
+        // commercial rates 88.88, 96.25, 99.99, 120.01: (96.25 + 99.99) / 2 = 98.12
+        inNetworkPerUnit: '98.12',
         negotiated: [
           { payer: 'Acme Health', plan: 'Gold PPO', perUnit: '99.99' },
           { payer: 'Acme Health', plan: 'Marketplace Silver', planTypes: ['aca'], perUnit: '88.88' },
           { payer: 'Beacon Care', plan: 'Choice PPO', perUnit: '120.01' },
+          // 55% of billed charges, of its row's gross charge 175.00
+          { payer: 'Delta Health', plan: 'Basic', perUnit: '96.25' },
         ],
         selfPayPerUnit: '135.00',
       },
       inNetworkPayers: ['Acme Health', 'Beacon Care', 'State Medicaid', 'Delta Health'],
       medicaid: { perUnit: '72.50' },
     });
-    expect(notUsed).to.include('row 9: "Intensive outpatient psychiatric services, per diem" is per day; this configuration bills per hour');
-    expect(notUsed).to.include('row 8: another gross charge, 175.00: the configuration has one');
+    expect(notUsed).to.include('row 9: "Intensive outpatient psychiatric services, per diem" (S9480; gross 1000.00, cash 750.00, Acme Health | Gold PPO 600.00) is per day; this configuration bills per hour');
+    expect(notUsed).to.include('row 8: another gross charge, 175.00: the configuration has one, 180.00');
   });
 });
 
@@ -143,11 +159,10 @@ describe('npm run import-prices', () => {
     expect(second.status).to.equal(0);
     const summary = second.stdout.trim().split('\n');
     expect(summary[0]).to.equal('ok: Lakeside Behavioral Hospital');
-    expect(summary).to.include('  billing: per day, charge 1250.00, self-pay 937.50, in network 650.50');
-    // the one thing left to look at: a payer in network whose rate is a percentage
-    expect(summary.filter((line) => line.startsWith('warning:'))).to.deep.equal([
-      'warning: inNetworkPayers.1 = "Region Health Insurance": has no rate in rates.negotiated: its estimates use the default in-network rate (650.50)',
-    ]);
+    expect(summary).to.include('  billing: per day, charge 1250.00, self-pay 937.50, in network 700.25');
+    expect(summary).to.include('  payers: Platform Health Insurance, Region Health Insurance (2 negotiated rates)');
+    // nothing left to look at: every payer in network has its rate, none implausible
+    expect(summary.filter((line) => line.startsWith('warning:'))).to.deep.equal([]);
   });
 
   it('prints the configuration to standard output and the report to standard error without --out', () => {

@@ -423,10 +423,13 @@ describe('the JSON fixture is written as CMS says', () => {
 describe('readPriceFile: progress and files it cannot read', () => {
   it('reports progress, ending with the whole file read', async () => {
     const path = `${CMS}/V3.0.0_Tall_CSV_Format_Example.csv`;
-    const seen: { bytesRead: number; totalBytes: number; rowsRead: number }[] = [];
+    const seen: { bytesRead: number; totalBytes: number; rowsRead: number; iopRows: number }[] = [];
     await readPriceFile(path, { onProgress: (progress) => seen.push(progress) });
     const last = seen[seen.length - 1]!;
-    expect(last).to.deep.equal({ bytesRead: statSync(path).size, totalBytes: statSync(path).size, rowsRead: 45 });
+    expect(last).to.deep.equal({ bytesRead: statSync(path).size, totalBytes: statSync(path).size, rowsRead: 45, iopRows: 0 });
+    const iop: number[] = [];
+    await readPriceFile(`${FIXTURES}/iop-v3-tall.csv`, { onProgress: (progress) => iop.push(progress.iopRows) });
+    expect(iop[iop.length - 1]).to.equal(7); // rows with an IOP code: 4 rates, and the inpatient, "no amount" and "not a number" rows
   });
 
   it('rejects a CSV file with no column-name row, and broken JSON, with a PriceFileError', async () => {
@@ -469,5 +472,96 @@ describe('amounts as files write them', () => {
     expect(readPercent('62.50%')).to.deep.equal({ kind: 'number', value: '62.5' });
     expect(readPercent('70.5')).to.deep.equal({ kind: 'number', value: '70.5' });
     expect(readPercent('sixty').kind).to.equal('bad');
+  });
+});
+
+describe('readPriceFile: rows passed over by the byte screen count as before', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-price-screen-'));
+  const tall = readFileSync(`${FIXTURES}/iop-v3-tall.csv`, 'utf8');
+
+  it('quoted newlines and commas in rows the screen passes over keep every row number', async () => {
+    // row 8 ("Psychiatric diagnostic evaluation", not IOP) written over three lines, with a quoted comma and quotes
+    const file = join(dir, 'quoted-newlines.csv');
+    const edited = tall.replace('Psychiatric diagnostic evaluation', '"Psychiatric\ndiagnostic, ""first""\r\nevaluation"');
+    expect(edited).to.not.equal(tall);
+    writeFileSync(file, edited);
+    const [plain, report] = [await readPriceFile(`${FIXTURES}/iop-v3-tall.csv`), await readPriceFile(file)];
+    expect(report.rates).to.deep.equal(plain.rates);
+    expect(report.rowsRead).to.equal(plain.rowsRead);
+    expect(skipCounts(report)).to.deep.equal(skipCounts(plain));
+    expect(report.skipped.find(({ reason }) => reason === 'not an IOP code')!.examples).to.deep.equal([
+      'row 8: "Psychiatric diagnostic, "first" evaluation" (CPT 90791)',
+      'row 13: "Telehealth modifier" (no code)',
+    ]);
+  });
+
+  it('thousands of rows the screen passes over, between and after the IOP rows: the same rates, counts and examples', async () => {
+    const lines = tall.split('\r\n'); // the fixture's line ends
+    const filler = Array.from({ length: 5000 }, (_, i) => `"Lab test ${i}, panel",${80000 + i},CPT,301,RC,outpatient,,,"1,905.00",N/A,Acme,PPO,,${i}.50,,,,,,,,,fee schedule,`);
+    const file = join(dir, 'filler.csv');
+    // after the column-name row and again at the end; IOP rows move down by 5000
+    writeFileSync(file, [...lines.slice(0, 3), ...filler, ...lines.slice(3), ...filler].join('\r\n'));
+    const [plain, report] = [await readPriceFile(`${FIXTURES}/iop-v3-tall.csv`), await readPriceFile(file)];
+    expect(report.rates.map(({ where }) => where)).to.deep.equal(plain.rates.map(({ where }) => `row ${Number(where.slice(4)) + 5000}`));
+    expect(report.rowsRead).to.equal(plain.rowsRead + 10_000);
+    expect(skipCounts(report)).to.deep.equal({ ...skipCounts(plain), 'not an IOP code': skipCounts(plain)['not an IOP code']! + 10_000 });
+    expect(report.skipped.find(({ reason }) => reason === 'not an IOP code')!.examples).to.deep.equal([
+      'row 4: "Lab test 0, panel" (CPT 80000, RC 301)',
+      'row 5: "Lab test 1, panel" (CPT 80001, RC 301)',
+      'row 6: "Lab test 2, panel" (CPT 80002, RC 301)',
+    ]);
+  });
+});
+
+describe('readPriceFile: files that are not price files, or cut short', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-price-refused-'));
+  const refusal = async (name: string, text: string): Promise<string> => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    const error = await readPriceFile(file).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error, name).to.be.instanceOf(PriceFileError);
+    return (error as Error).message;
+  };
+  const tall = readFileSync(`${FIXTURES}/iop-v3-tall.csv`, 'utf8');
+
+  it('a CSV of 30 rows with no column-name row, and a web page, say so', async () => {
+    const csv = ['name,amount', ...Array.from({ length: 29 }, (_, i) => `item ${i},${i}`)].join('\n');
+    expect(await refusal('thirty.csv', csv)).to.match(/^no column-name row .* in the first 20 rows: this is not a CMS price file$/);
+    const page = `<!DOCTYPE html>\n<html><head><title>Price transparency</title></head>\n${'<p>row</p>\n'.repeat(40)}</html>\n`;
+    expect(await refusal('page.csv', page)).to.equal(
+      'a web page (HTML), not a CSV or JSON price file: download the price file itself, not the page that links to it',
+    );
+  });
+
+  it('a CSV cut inside a quoted cell, or in its last row, is refused; a short last row that is complete is read', async () => {
+    const cutInQuote = tall.slice(0, tall.indexOf('"Billed with revenue code') + 10);
+    expect(await refusal('cut-quote.csv', cutInQuote)).to.equal(
+      'the file ends inside a quoted cell, in the middle of row 4: it looks cut short, download it again',
+    );
+    const row6 = tall.indexOf('"Alcohol and/or drug services');
+    const cutInRow = tall.slice(0, tall.indexOf('H0015,HCPCS,', row6) + 'H0015,HCPCS,'.length);
+    expect(await refusal('cut-row.csv', cutInRow)).to.match(
+      /^the file ends in the middle of a row \(row 6, \d+ of 2\d cells\): it looks cut short, download it again$/,
+    );
+    // cut just after a line end: every row is whole, and read
+    const cutAtLineEnd = join(dir, 'cut-at-line-end.csv');
+    writeFileSync(cutAtLineEnd, tall.slice(0, row6));
+    expect((await readPriceFile(cutAtLineEnd)).rowsRead).to.equal(2);
+    // the same short last row with a line end after it is a row the file meant to write
+    const shortLast = join(dir, 'short-last.csv');
+    writeFileSync(shortLast, `${cutInRow}\r\n`);
+    expect((await readPriceFile(shortLast)).rowsRead).to.equal(3);
+  });
+
+  it('a JSON file cut short is refused', async () => {
+    const json = readFileSync(`${FIXTURES}/iop-v3.json`, 'utf8');
+    for (const length of [1, 200, json.indexOf('"H0015"'), json.trimEnd().length - 1]) {
+      expect(await refusal('cut.json', json.slice(0, length)), String(length)).to.equal(
+        'the file ends before its JSON is complete: it looks cut short, download it again',
+      );
+    }
   });
 });

@@ -253,6 +253,22 @@ export const CENTER_CONFIG_DOCS: Record<string, FieldDoc> = {
   'programs[].description': {
     description: 'The track in plain words, for the Good Faith Estimate ("group and individual therapy for substance use, 3 hours a day").',
   },
+  'programs[].rates': {
+    description:
+      'The track\'s own prices, where they are not the center\'s rates (a psychiatric IOP and an addiction IOP billed under different codes at different per diems). ' +
+      'An estimate for the track (a person who chose it, request program.track) uses each price given here in place of the center\'s; the others stay the center\'s. ' +
+      'A program typed by hand uses the center\'s rates.',
+  },
+  'programs[].rates.chargePerUnit': { description: `The track's gross charge, ${PER_UNIT}. ${PLAN_AMOUNT}` },
+  'programs[].rates.inNetworkPerUnit': { description: `The track's default in-network rate, ${PER_UNIT}. ${PLAN_AMOUNT}` },
+  'programs[].rates.negotiated': { description: 'The track\'s rates negotiated with payers, as rates.negotiated (they replace the center\'s list for this track).' },
+  'programs[].rates.negotiated[]': { description: 'One negotiated rate.' },
+  'programs[].rates.negotiated[].payer': { description: 'The payer, as in rates.negotiated.' },
+  'programs[].rates.negotiated[].perUnit': { description: `The rate this payer allows for the track, ${PER_UNIT}. ${PLAN_AMOUNT}` },
+  'programs[].rates.negotiated[].plan': { description: 'The plan\'s name, as in rates.negotiated.' },
+  'programs[].rates.negotiated[].planTypes': { description: 'The kinds of coverage this rate is for, as in rates.negotiated.' },
+  'programs[].rates.negotiated[].planTypes[]': { description: 'One kind of coverage: "aca", "private" or "medicare".' },
+  'programs[].rates.selfPayPerUnit': { description: `The track's self-pay price, ${PER_UNIT}. ${PLAN_AMOUNT}` },
   assistance: {
     description:
       'Ways to pay the center offers besides its prices, shown to the people who may qualify beside their self-pay total, as options: ' +

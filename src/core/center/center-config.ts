@@ -69,6 +69,13 @@ const LINK_MESSAGE = 'must be a web address (https: or http:), a page of this si
 const LINK_SHAPE = /^(?:https?:\/\/|tel:|mailto:|[^:]*$)/i;
 
 const LINK = z.string({ error: LINK_MESSAGE }).check(z.regex(LINK_SHAPE, { error: LINK_MESSAGE, abort: true }), z.refine((url) => safeHref(url) !== null, LINK_MESSAGE));
+/**
+ * Rates negotiated with payers. A payer's plans can pay differently: `planTypes` says which kinds of coverage a
+ * rate is for (none: all), `plan` names the plan as the contract or price file does.
+ */
+const NEGOTIATED = z.optional(
+  z.array(z.object({ payer: z.string(), perUnit: planAmount, plan: z.optional(z.string()), planTypes: z.optional(z.array(choice(['aca', 'private', 'medicare']))) })),
+);
 const STATE_MESSAGE = 'must be a two-letter US state code, like OH';
 const POVERTY_PERCENT = z.number({ error: 'must be a percentage of the poverty guideline' }).check(z.minimum(0, 'must be 0 or more'));
 
@@ -145,13 +152,7 @@ export const CenterConfigSchema = z.object({
   rates: z.object({
     chargePerUnit: planAmount,
     inNetworkPerUnit: planAmount,
-    /**
-     * Rates negotiated with payers. A payer's plans can pay differently: `planTypes` says which kinds of
-     * coverage a rate is for (none: all), `plan` names the plan as the contract or price file does.
-     */
-    negotiated: z.optional(
-      z.array(z.object({ payer: z.string(), perUnit: planAmount, plan: z.optional(z.string()), planTypes: z.optional(z.array(choice(['aca', 'private', 'medicare']))) })),
-    ),
+    negotiated: NEGOTIATED,
     /** What payers are known to allow out of network, per unit, in place of outOfNetworkAllowedPercent. */
     outOfNetworkAllowed: z.optional(z.array(z.object({ payer: z.string(), perUnit: planAmount }))),
     outOfNetworkAllowedPercent: percent(),
@@ -207,6 +208,10 @@ export const CenterConfigSchema = z.object({
         serviceCodes: z.optional(z.array(z.string())),
         /** The track in plain words, for the Good Faith Estimate ("group and individual therapy for substance use, 3 hours a day"). */
         description: z.optional(centerText()),
+        /** The track's own prices, where they are not the center's (a psychiatric and an addiction IOP billed apart). */
+        rates: z.optional(
+          z.object({ chargePerUnit: z.optional(planAmount), inNetworkPerUnit: z.optional(planAmount), negotiated: NEGOTIATED, selfPayPerUnit: z.optional(planAmount) }),
+        ),
       }),
     ),
   ),

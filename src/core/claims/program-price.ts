@@ -2,6 +2,7 @@
 // how they would pay. It is the price the self-pay estimate starts from (RULES.md §13), priced day by day as
 // every estimate is (§1, §2), without the rules of any coverage.
 import type { CenterConfig } from '../center/center-config.ts';
+import { trackCenter } from '../center/track-rates.ts';
 import { formatAmount, money, sum } from '../money.ts';
 import { ProgramSchema } from '../schemas.ts';
 import { toFieldErrors, type FieldError } from '../validation.ts';
@@ -22,6 +23,7 @@ export function programPrice(program: unknown, center: CenterConfig, today: stri
   const parsed = ProgramSchema.safeParse(program);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues, program, 'program') };
   const days = schedule(parsed.data, parsed.data.startDate ?? today, center.billing.unit, center.billing.hoursPerDay).days;
-  const priced = priceDays(days, center, money(center.rates.selfPayPerUnit), false);
+  const track = trackCenter(center, parsed.data.track);
+  const priced = priceDays(days, track, money(track.rates.selfPayPerUnit), false);
   return { ok: true, price: { serviceDays: days.length, weeks: parsed.data.weeks, total: formatAmount(sum(priced.map((day) => day.allowed))) } };
 }

@@ -33,6 +33,7 @@
 // Every amount comes from, and is checked against, the core's result: the items are the result's self-pay
 // prices day by day (priceDays, as the core priced them), the discounts its sliding-scale and paid-in-full
 // discounts, and items - discounts must equal result.patient.total to the cent, or no GFE is made.
+import { trackCenter } from '../center/track-rates.ts';
 import type Decimal from 'decimal.js';
 import { priceDays } from '../claims/allowed.ts';
 import { isIsoDate, usDate } from '../dates.ts';
@@ -154,7 +155,9 @@ export type GoodFaithEstimateOutcome =
 
 class Mismatch extends Error {}
 
-export function goodFaithEstimate(input: GoodFaithEstimateInput): GoodFaithEstimateOutcome {
+export function goodFaithEstimate(given: GoodFaithEstimateInput): GoodFaithEstimateOutcome {
+  // The track is the request's when the caller does not name one.
+  const input = { ...given, programIndex: given.programIndex ?? given.request.program.track };
   const { center, request } = input;
   if (!usesSelfPay(request)) {
     return {
@@ -182,7 +185,9 @@ export function goodFaithEstimate(input: GoodFaithEstimateInput): GoodFaithEstim
 type Track = NonNullable<CenterConfig['programs']>[number];
 
 function assemble(input: GoodFaithEstimateInput, track: Track | undefined): GoodFaithEstimate {
-  const { center, request, result } = input;
+  const { request, result } = input;
+  // A track priced apart is priced at its own rates (track-rates.ts), as the estimate it comes from was.
+  const center = trackCenter(input.center, input.programIndex);
   const codes = track?.serviceCodes ?? center.billing.codes ?? [];
   const { items, itemsTotal, firstDay, lastDay, slidingDiscount } = priceItems(center, request, result, codes);
 
