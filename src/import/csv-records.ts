@@ -5,7 +5,8 @@
 //
 // The rules, csv-parse's:
 // - The record delimiter is the first line end outside quotes ("\r\n", "\n" or "\r"), and only that one after it:
-//   in a "\r\n" file a lone "\n" is text, in a "\n" file a "\r" before it is the last cell's text.
+//   in a "\n" file a "\r" before it is the last cell's text. One departure: in a "\r\n" file a lone "\n" outside
+//   quotes ends a record too (csv-parse reads it as text, running the rows of a file with mixed line ends together).
 // - A quote opens a quoted cell only as a cell's first character; anywhere else it is text (relax_quotes: 5" tubing).
 // - In a quoted cell "" is a quote, and a quote followed by a comma, the line end, the end of the file or a NUL byte
 //   closes it. A quote followed by anything else closes it too, and the cell reads as '"' + what the quotes held +
@@ -72,7 +73,7 @@ export class CsvRecordFinder {
         else if (final) this.delimiter = 'cr';
         else return { kind: 'more', unclosedQuote: false }; // a "\r" at the end of the buffer: "\r\n"?
       }
-      const size = this.delimiter === 'crlf' ? 2 : 1;
+      const size = this.delimiter === 'crlf' && buf[lineEnd] === CR ? 2 : 1;
       return { kind: 'record', end: lineEnd, next: lineEnd + size, terminated: true };
     }
   }
@@ -87,11 +88,12 @@ export class CsvRecordFinder {
         return buf.indexOf(LF, from);
       case 'cr':
         return buf.indexOf(CR, from);
-      case 'crlf':
-        for (let lf = buf.indexOf(LF, from); lf !== -1; lf = buf.indexOf(LF, lf + 1)) {
-          if (lf - 1 >= from && buf[lf - 1] === CR) return lf - 1;
-        }
-        return -1;
+      case 'crlf': {
+        // A lone "\n" ends a record too (where csv-parse would read it as text): a file whose line ends are mixed
+        // ("\r\n" rows, then "\n" rows appended) must not have its rows run together into one, silently.
+        const lf = buf.indexOf(LF, from);
+        return lf !== -1 && lf - 1 >= from && buf[lf - 1] === CR ? lf - 1 : lf;
+      }
       default: {
         const lf = buf.indexOf(LF, from);
         const cr = buf.indexOf(CR, from);

@@ -7,11 +7,23 @@ import { describe, expect, it } from '../harness.ts';
 
 const OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true } as const;
 
-/** csv-parse's records, and whether it skipped one (the only error left with these options: a quote never closed). */
+/** The record delimiter the finder settles on: the file's first line end outside quotes. */
+function delimiterOf(bytes: Buffer): CsvRecordFinder['delimiter'] {
+  const finder = new CsvRecordFinder();
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  finder.find(bytes, start, true);
+  return finder.delimiter;
+}
+
+/**
+ * csv-parse's records, and whether it skipped one (the only error left with these options: a quote never closed).
+ * In a "\r\n" file the finder also ends a record at a lone "\n" (csv-records.ts): csv-parse is told the same.
+ */
 function csvParse(bytes: Buffer): { records: string[][]; unclosed: boolean } {
   let unclosed = false;
   const records = parse(bytes, {
     ...OPTIONS,
+    ...(delimiterOf(bytes) === 'crlf' ? { record_delimiter: ['\r\n', '\n'] } : {}),
     on_skip: () => {
       unclosed = true;
     },

@@ -131,6 +131,19 @@ describe('import-prices: the configuration each file gives', () => {
   });
 });
 
+describe('import-prices: the unit of a file whose codes say it', () => {
+  it('H0015 rows that do not say per day are per day by definition: one hourly side row does not make the configuration hourly (item 6)', async () => {
+    const [general, values, names] = readFileSync(`${FIXTURES}/iop-v3-tall.csv`, 'utf8').split('\n');
+    const row = (description: string, gross: string) => `"${description}",H0015,HCPCS,0906,RC,outpatient,,,${gross},,,,,,,,,,,,,,,,`;
+    const file = join(dir, 'h0015.csv');
+    writeFileSync(file, [general, values, names, row('Alcohol and/or drug services; intensive outpatient', '900.00'), row('ALCOHOL AND/OR DRUG SERVICES', '900.00'), row('Chemical dependency IOP, per hour', '150.00'), ''].join('\n'));
+    const { config, notUsed } = centerSkeleton(await readPriceFile(file));
+    expect(config.billing).to.deep.equal({ unit: 'day', codes: ['H0015', '0906'] });
+    expect(config.rates).to.deep.equal({ chargePerUnit: '900.00' });
+    expect(notUsed).to.deep.equal(['row 6: "Chemical dependency IOP, per hour" (H0015, 0906; gross 150.00) is per hour; this configuration bills per day']);
+  });
+});
+
 describe('npm run import-prices', () => {
   it('writes the configuration with --out, says what it used, skipped and left to fill in; check-config then names what is missing', () => {
     const out = join(dir, 'lakeside.json');
