@@ -323,6 +323,17 @@ export function centerSkeleton(report: PriceFileReport): ImportResult {
     else notUsed.push(`${rate.where}: "${rate.description}" (${codesOf(rate)}; ${amountsOf(rate)}) is per ${rateUnit}; this configuration bills per ${unit}`);
   });
 
+  // Why the unit: the file's own words, or what the codes' definitions imply.
+  const byWords = kept.filter((rate) => rate.unit !== null).length;
+  const byCode = kept.length - byWords;
+  if (kept.length) {
+    const why = [
+      byWords ? `${byWords} rate${byWords === 1 ? '' : 's'} say${byWords === 1 ? 's' : ''} so in words ("per diem", "per hour")` : '',
+      byCode ? `${byCode} by ${byCode === 1 ? 'its' : 'their'} code's definition (S9480, H0015 and Medicare's IOP APCs are billed per day)` : '',
+    ].filter(Boolean);
+    used.push(`per ${unit}: ${why.join('; ')} -> billing.unit`);
+  }
+
   // A track for each kind of IOP the file prices; rows for either kind (Medicare's APCs) join a lone track.
   const byKind = new Map<ProgramKind, IopRate[]>();
   for (const rate of kept) byKind.set(kindOf(rate), [...(byKind.get(kindOf(rate)) ?? []), rate]);

@@ -72,6 +72,7 @@ describe('real price files', () => {
       rates: { chargePerUnit: '2252.00', selfPayPerUnit: '878.28' },
     });
     expect(used).to.deep.equal([
+      "per day: 2 by their code's definition (S9480, H0015 and Medicare's IOP APCs are billed per day) -> billing.unit",
       'gross charge: 2252.00 a day (rows 4 and 8) -> rates.chargePerUnit',
       'discounted cash price: 878.28 a day (rows 4 and 8) -> rates.selfPayPerUnit',
     ]);
