@@ -266,3 +266,26 @@ describe('counselor mode: the record in Spanish', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('counselor mode: a program track priced apart (issue 21)', () => {
+  it('prices the track chosen at its own rates, and its Good Faith Estimate too', async () => {
+    const example = EXAMPLE_CENTER as { programs: Record<string, unknown>[] } & Record<string, unknown>;
+    const center = { ...example, programs: [{ ...example.programs[0], rates: { chargePerUnit: '700.00', selfPayPerUnit: '300.00' } }, ...example.programs.slice(1)] };
+    const el = await counselor(center);
+    await choose(el, 1, 'planType', 'uninsured');
+    await set(el, 1, 'startDate', START);
+    const program = inDesk<HTMLSelectElement>(el, '.scenario:nth-of-type(1) select[id$="-program"]');
+    program.value = '0';
+    program.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settle(el);
+    // The Day IOP track: 12 weeks x 3 days = 36 days at the track's $300.00; the center's would be $350.00.
+    expect(totalOf(el, 1)).to.equal('$10,800.00');
+    const box = inDesk<HTMLDetailsElement>(el, '.scenario:nth-of-type(1) .gfe-box');
+    box.open = true;
+    await settle(el);
+    const gfe = text(box);
+    expect(gfe).to.contain('Day IOP: 3 days a week, 3 hours a day');
+    expect(gfe).to.match(/\$300\.00\s*\$10,800\.00/);
+    expect(gfe).to.not.contain('$350.00');
+  });
+});
