@@ -389,6 +389,10 @@ export function centerSkeleton(report: PriceFileReport): ImportResult {
     config.programs = results.map((track) => ({ name: TRACK_NAMES[track.kind as 'psychiatric' | 'addiction'], serviceCodes: track.codes, rates: withoutAbsent(track.rates) }));
     used.push(`two programs priced apart (${results.map((track) => `${TRACK_NAMES[track.kind as 'psychiatric' | 'addiction']}: ${track.codes.join(', ')}`).join('; ')}) -> programs, each with its own rates; the center's rates are the first's, for a program typed by hand`);
     toFill.push('programs: write each track\'s weeks and hoursPerWeek (and daysPerWeek, description), and check its name');
+    // The center's own rates (a program typed by hand) are the first track's: what it lacks, the schema requires.
+    for (const key of ['chargePerUnit', 'inNetworkPerUnit', 'selfPayPerUnit'] as const) {
+      if (first!.rates[key] === undefined) toFill.push(`rates.${key}: the center's own, for a program typed by hand (the file gives none for ${TRACK_NAMES[first!.kind as 'psychiatric' | 'addiction']}); write it`);
+    }
   }
 
   for (const rate of asked.filter((rate) => rate.toAsk === 'revenue code')) {

@@ -45,7 +45,7 @@ describe('real price files', () => {
   });
 
   it('AdventHealth Orlando: psychiatric and addiction IOP become two tracks with their own prices; CDM numbers are never codes (item 4)', async () => {
-    const { config, used, notUsed } = await skeleton('adventhealth-orlando.json');
+    const { config, used, notUsed, toFill } = await skeleton('adventhealth-orlando.json');
     expect(config.billing).to.deep.equal({ unit: 'day', codes: ['0905', '0906', 'H0015'] });
     expect(config.rates).to.deep.equal({ chargePerUnit: '1217.00', selfPayPerUnit: '1217.00' });
     expect(config.programs).to.deep.equal([
@@ -56,6 +56,12 @@ describe('real price files', () => {
     expect(used).to.include(
       'gross charge for Substance use IOP: 1215.00 a day (standard_charge_information[1].standard_charges[0] and standard_charge_information[4].standard_charges[0]) -> programs.1.rates.chargePerUnit',
     );
+    // What check-config will ask for: the center's own in-network rate, and each track's.
+    expect(toFill.filter((line) => line.includes('inNetworkPerUnit'))).to.deep.equal([
+      'programs.0.rates.inNetworkPerUnit: the file gives no usable negotiated dollar rate; write what in-network plans usually allow',
+      'programs.1.rates.inNetworkPerUnit: the file gives no usable negotiated dollar rate; write what in-network plans usually allow',
+      "rates.inNetworkPerUnit: the center's own, for a program typed by hand (the file gives none for Mental health IOP); write it",
+    ]);
     // Group psychotherapy under revenue code 0915 with "IOP/PHP" in its name: asked about, not priced.
     expect(notUsed).to.include(
       'standard_charge_information[2].standard_charges[0]: "HC GROUP PSYCHOTHERAPY, IOP/PHP" (9159085301, 0915, 90853; gross 450.00, cash 450.00): no IOP code, but a revenue code IOP days may be filed under: is it your IOP? If so, add its codes to billing.codes and its prices to rates',
