@@ -118,7 +118,11 @@ export function renderShared(view: SharedView): TemplateResult {
   const results = view.estimate ? sharedResults(shared, center, view.estimate) : [];
   const choose = (i: number) => {
     chosen.set(shared, i);
-    view.open(scenarioForm(shared, i, center));
+    const next = scenarioForm(shared, i, center);
+    // The household the person typed goes with them to a scenario the link shared without one: it is theirs, not
+    // the scenario's (a sliding-scale discount then shows on each).
+    const typed = householdComplete(form) && !householdComplete(next);
+    view.open(typed ? { ...next, householdSize: form.householdSize, annualIncome: form.annualIncome, state: form.state, parent: form.parent } : next);
   };
   const list =
     requests.length > 1

@@ -219,11 +219,18 @@ describe('a shared estimate with several scenarios', () => {
     expect(status(el)).to.equal('Opened from a shared estimate.');
     await expect(el).to.be.accessible();
 
-    // Back to the first: as shared.
+    // Back to the first: as shared, with the household the person typed (theirs, not the scenario's); a plan's
+    // total does not depend on it.
     scenarioButtons(el)[0]!.click();
     await el.updateComplete;
     expect(totalText(el)).to.equal(usd(totals[0]!.patient.total));
     expect(radio(el, 'planType', 'private').checked).to.equal(true);
+    expect([field(el, 'householdSize').value, field(el, 'annualIncome').value, selectEl(el, 'state').value]).to.deep.equal(['1', '19231.80', 'OH']);
+    // And to the third again: its discount at once, no note.
+    scenarioButtons(el)[2]!.click();
+    await el.updateComplete;
+    expect(totalText(el)).to.equal(usd(discounted.patient.total));
+    expect(has(el, '.household-left-out'), 'the note').to.equal(false);
   });
 
   it('in Spanish: the list, an unnamed scenario and the note in Spanish', async () => {
