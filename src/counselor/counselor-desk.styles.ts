@@ -86,6 +86,12 @@ export const deskStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     gap: 0 var(--_space);
   }
+  /* A folded group's fields, named by its summary (scenario-form.ts). */
+  .folded-group {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding-block: 0.25em 0.5em;
+  }
   .benefits .wide {
     grid-column: 1 / -1;
   }

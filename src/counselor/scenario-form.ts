@@ -73,9 +73,21 @@ function program(view: FormView, c: CounselorMessages): TemplateResult {
 /** Whether any of these fields holds something: a folded part opens on what it holds. */
 const holds = (view: FormView, fields: readonly FieldName[]) => fields.some((field) => String(view.state[field] ?? '').trim() !== '');
 
-/** A part of the plan's terms most scenarios leave empty, folded until opened or filled. */
-function folded(view: FormView, summary: string, fields: readonly FieldName[], content: TemplateResult): TemplateResult {
-  return html`<details class="more-terms" ?open=${holds(view, fields)}><summary>${summary}</summary>${content}</details>`;
+/** A group of fields under its legend. */
+function group(legend: string, content: TemplateResult): TemplateResult {
+  return html`<fieldset><legend>${legend}</legend>${content}</fieldset>`;
+}
+
+/**
+ * A group most scenarios leave empty, folded until opened or filled: its summary names the group (for a screen
+ * reader, once: no legend repeating it).
+ */
+function folded(view: FormView, key: string, summary: string, fields: readonly FieldName[], content: TemplateResult): TemplateResult {
+  const id = `${view.id}-fold-${key}`;
+  return html`<details class="more-terms" ?open=${holds(view, fields)}>
+    <summary id=${id}>${summary}</summary>
+    <div class="folded-group" role="group" aria-labelledby=${id}>${content}</div>
+  </details>`;
 }
 
 const IN_NETWORK: FieldName[] = ['deductible', 'deductibleMet', 'coinsurancePercent', 'copayPerUnit', 'oopMax', 'oopMet'];
@@ -92,60 +104,46 @@ function networkTerms(view: FormView, c: CounselorMessages): TemplateResult {
   const { t, state } = view;
   const out = state.network === 'out';
   const inNetwork = html`
-    <fieldset>
-      <legend>${c.inNetworkLegend}</legend>
-      <div class="row">
-        ${textField(view, 'deductible', t.deductible, MONEY)} ${textField(view, 'deductibleMet', t.deductibleMet, MONEY)}
-        ${textField(view, 'coinsurancePercent', t.coinsurance, { inputmode: 'decimal' })} ${textField(view, 'copayPerUnit', t.copay, MONEY)}
-        ${textField(view, 'oopMax', t.oopMax, MONEY)} ${textField(view, 'oopMet', t.oopMet, MONEY)}
-      </div>
-      ${yesNo(view, 'copayBeforeDeductible', c.copayBeforeDeductible)}
-    </fieldset>
+    <div class="row">
+      ${textField(view, 'deductible', t.deductible, MONEY)} ${textField(view, 'deductibleMet', t.deductibleMet, MONEY)}
+      ${textField(view, 'coinsurancePercent', t.coinsurance, { inputmode: 'decimal' })} ${textField(view, 'copayPerUnit', t.copay, MONEY)}
+      ${textField(view, 'oopMax', t.oopMax, MONEY)} ${textField(view, 'oopMet', t.oopMet, MONEY)}
+    </div>
+    ${yesNo(view, 'copayBeforeDeductible', c.copayBeforeDeductible)}
   `;
   const outOfNetwork = html`
-    <fieldset>
-      <legend>${c.outOfNetworkLegend}</legend>
-      <div class="row">
-        ${textField(view, 'oonDeductible', t.deductible, MONEY)} ${textField(view, 'oonDeductibleMet', t.deductibleMet, MONEY)}
-        ${textField(view, 'oonCoinsurance', t.coinsurance, { inputmode: 'decimal' })} ${textField(view, 'oonCopay', t.copay, MONEY)}
-        ${state.oonNoMax ? nothing : html`${textField(view, 'oonOopMax', t.oopMax, MONEY)} ${textField(view, 'oonOopMet', t.oopMet, MONEY)}`}
-        ${textField(view, 'outOfNetworkAllowedPerUnit', c.oonAllowed, MONEY)}
-      </div>
-      ${yesNo(view, 'oonNoMax', t.oonNoMax)} ${yesNo(view, 'oonShared', t.oonShared)}
-    </fieldset>
+    <div class="row">
+      ${textField(view, 'oonDeductible', t.deductible, MONEY)} ${textField(view, 'oonDeductibleMet', t.deductibleMet, MONEY)}
+      ${textField(view, 'oonCoinsurance', t.coinsurance, { inputmode: 'decimal' })} ${textField(view, 'oonCopay', t.copay, MONEY)}
+      ${state.oonNoMax ? nothing : html`${textField(view, 'oonOopMax', t.oopMax, MONEY)} ${textField(view, 'oonOopMet', t.oopMet, MONEY)}`}
+      ${textField(view, 'outOfNetworkAllowedPerUnit', c.oonAllowed, MONEY)}
+    </div>
+    ${yesNo(view, 'oonNoMax', t.oonNoMax)} ${yesNo(view, 'oonShared', t.oonShared)}
+  `;
+  const limits = html`
+    <div class="row">
+      ${textField(view, 'planYearStart', c.planYearStart)}
+      ${textField(view, 'coveredDaysPerYear', t.coveredDaysPerYear, NUMBER)} ${textField(view, 'coveredDaysUsed', t.coveredDaysUsed, NUMBER)}
+    </div>
   `;
   return html`
-    ${out ? outOfNetwork : inNetwork}
-    ${out ? folded(view, c.inNetworkLegend, IN_NETWORK, inNetwork) : folded(view, c.outOfNetworkLegend, OUT_OF_NETWORK, outOfNetwork)}
-    ${folded(view, c.familyLegend, FAMILY, familyLimits(view, '', c.familyLegend))}
-    ${folded(view, c.oonFamilyLegend, OON_FAMILY, familyLimits(view, 'oon', c.oonFamilyLegend))}
-    ${folded(
-      view,
-      c.limitsLegend,
-      LIMITS,
-      html`<fieldset>
-        <legend>${c.limitsLegend}</legend>
-        <div class="row">
-          ${textField(view, 'planYearStart', c.planYearStart)}
-          ${textField(view, 'coveredDaysPerYear', t.coveredDaysPerYear, NUMBER)} ${textField(view, 'coveredDaysUsed', t.coveredDaysUsed, NUMBER)}
-        </div>
-      </fieldset>`,
-    )}
+    ${out ? group(c.outOfNetworkLegend, outOfNetwork) : group(c.inNetworkLegend, inNetwork)}
+    ${out ? folded(view, 'in', c.inNetworkLegend, IN_NETWORK, inNetwork) : folded(view, 'out', c.outOfNetworkLegend, OUT_OF_NETWORK, outOfNetwork)}
+    ${folded(view, 'family', c.familyLegend, FAMILY, familyLimits(view, ''))}
+    ${folded(view, 'oon-family', c.oonFamilyLegend, OON_FAMILY, familyLimits(view, 'oon'))}
+    ${folded(view, 'limits', c.limitsLegend, LIMITS, limits)}
   `;
 }
 
-function familyLimits(view: FormView, network: '' | 'oon', legend: string): TemplateResult {
+function familyLimits(view: FormView, network: '' | 'oon'): TemplateResult {
   const { t } = view;
   const key = <K extends string>(name: K) => (network ? `oonFamily${name}` : `family${name}`) as `family${K}`;
   return html`
-    <fieldset>
-      <legend>${legend}</legend>
-      ${selectField(view, key('Kind'), t.familyKind, [['embedded', t.familyKinds.embedded], ['aggregate', t.familyKinds.aggregate]])}
-      <div class="row">
-        ${textField(view, key('Deductible'), t.familyDeductible, MONEY)} ${textField(view, key('DeductibleMet'), t.familyMet, MONEY)}
-        ${textField(view, key('OopMax'), t.familyOopMax, MONEY)} ${textField(view, key('OopMet'), t.familyMet, MONEY)}
-      </div>
-    </fieldset>
+    ${selectField(view, key('Kind'), t.familyKind, [['embedded', t.familyKinds.embedded], ['aggregate', t.familyKinds.aggregate]])}
+    <div class="row">
+      ${textField(view, key('Deductible'), t.familyDeductible, MONEY)} ${textField(view, key('DeductibleMet'), t.familyMet, MONEY)}
+      ${textField(view, key('OopMax'), t.familyOopMax, MONEY)} ${textField(view, key('OopMet'), t.familyMet, MONEY)}
+    </div>
   `;
 }
 
