@@ -368,14 +368,14 @@ export class CounselorDesk extends LitElement {
     );
   }
 
-  #renderActions(c: CounselorMessages): TemplateResult {
+  #renderActions(c: CounselorMessages, choices: [string, string][]): TemplateResult {
     const id = this.#uid;
     return html`
       <section class="actions screen-only" aria-label=${c.actionsLabel}>
         <div class="field">
           <label for="${id}-print-what">${c.printWhat}</label>
           <select id="${id}-print-what" name="printWhat" @change=${(e: Event) => (this.printWhat = (e.target as HTMLSelectElement).value)}>
-            ${this.#printChoices(c).map(([value, label]) => html`<option value=${value} ?selected=${value === this.printWhat}>${label}</option>`)}
+            ${choices.map(([value, label]) => html`<option value=${value} ?selected=${value === this.printWhat}>${label}</option>`)}
           </select>
         </div>
         <button type="button" class="primary" @click=${() => this.#print()}>${c.print}</button>
@@ -412,13 +412,13 @@ export class CounselorDesk extends LitElement {
   }
 
   /** What is chosen to print, a choice no longer offered falling back to everything. */
-  get #printChoice(): string {
-    return this.#printChoices(this.#c).some(([value]) => value === this.printWhat) ? this.printWhat : 'all';
+  #printChoice(choices = this.#printChoices(this.#c)): string {
+    return choices.some(([value]) => value === this.printWhat) ? this.printWhat : 'all';
   }
 
   /** The scenarios whose Good Faith Estimate prints with the choice made: every self-pay one, or the one chosen. */
   #printedEstimates(): { name: string; startDate: string }[] {
-    const [kind, n] = this.#printChoice.split('-');
+    const [kind, n] = this.#printChoice().split('-');
     return this.#outcomes.flatMap((outcome, i) =>
       outcome.ok && usesSelfPay(outcome.request) && (kind === 'all' || Number(n) === i + 1)
         ? [{ name: this.#nameOf(i), startDate: outcome.request.program.startDate ?? '' }]
@@ -453,9 +453,9 @@ export class CounselorDesk extends LitElement {
     `;
   }
 
-  /** The desk's class for what prints ("print-all", "print-one print-2", "print-gfe print-2"), a choice no longer offered falling back to all. */
-  get #printClass(): string {
-    const [kind, n] = this.#printChoice.split('-');
+  /** The desk's class for what prints ("print-all", "print-one print-2", "print-gfe print-2"). */
+  #printClass(choice: string): string {
+    const [kind, n] = choice.split('-');
     return kind === 'scenario' ? `print-one print-${n}` : kind === 'gfe' ? `print-gfe print-${n}` : 'print-all';
   }
 
@@ -580,11 +580,13 @@ export class CounselorDesk extends LitElement {
       const outcome = this.#outcomes[i]!;
       return { name: this.#nameOf(i), total: outcome.ok ? outcome.result.patient.total : null };
     });
+    // What can print, worked out once a render (the actions list it; the desk's class follows the choice).
+    const choices = this.#printChoices(c);
     return html`
-      <div class="desk ${this.#printClass}" lang=${this.language}>
+      <div class="desk ${this.#printClass(this.#printChoice(choices))}" lang=${this.language}>
         <h2>${c.title}</h2>
         <p class="help screen-only">${c.intro}</p>
-        ${this.#renderHeader(c)} ${this.#renderRecord(c)} ${this.#renderActions(c)} ${this.#renderPrintQuestions(c)}
+        ${this.#renderHeader(c)} ${this.#renderRecord(c)} ${this.#renderActions(c, choices)} ${this.#renderPrintQuestions(c)}
         ${renderComparisonTable(
           this.#outcomes.map((outcome, i) => ({ compared: compared[i]!, result: outcome.ok ? outcome.result : null })),
           c,

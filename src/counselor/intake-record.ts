@@ -21,7 +21,6 @@ const DATES = new Set(['birthDate', 'validUntil', 'verifiedOn']);
 
 const blank = <K extends string>(fields: readonly K[]) => Object.fromEntries(fields.map((f) => [f, ''])) as Record<K, string>;
 export const emptyPatient = (): PatientRecord => blank(PATIENT_FIELDS);
-export const emptyEstimate = (): EstimateRecord => blank(ESTIMATE_FIELDS);
 export const emptyBenefits = (): BenefitsRecord => blank(BENEFITS_FIELDS);
 
 /** Only the fields typed, trimmed: what a file keeps. */
@@ -48,9 +47,8 @@ export function recordFromFile(shared: SharedEstimate | null): { patient: Patien
   return {
     patient: { ...emptyPatient(), ...shared?.patient },
     estimate: {
-      ...emptyEstimate(),
-      ...(intake?.estimateNumber ? { estimateNumber: intake.estimateNumber } : {}),
-      ...(intake?.validUntil ? { validUntil: intake.validUntil } : {}),
+      estimateNumber: intake?.estimateNumber ?? '',
+      validUntil: intake?.validUntil ?? '',
       counselorName: intake?.counselor?.name ?? '',
       counselorPhone: intake?.counselor?.phone ?? '',
     },

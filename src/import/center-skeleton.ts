@@ -55,7 +55,7 @@ export interface ImportResult {
   toFill: string[];
 }
 
-const TRACK_NAMES: Record<Exclude<ProgramKind, 'either'>, string> = {
+const TRACK_NAMES: Record<'psychiatric' | 'addiction', string> = {
   psychiatric: 'Mental health IOP',
   addiction: 'Substance use IOP',
 };
@@ -306,8 +306,7 @@ export function centerSkeleton(report: PriceFileReport): ImportResult {
   const toFill: string[] = [];
   const lines = { used, notUsed, toFill };
 
-  // Rows to ask about (an IOP description under a revenue code IOP days may be filed under) are only quoted.
-  const asked = report.rates.filter((rate) => rate.toAsk);
+  // Rows to ask about (an IOP description under a revenue code IOP days may be filed under, or a text) are only quoted.
   const iop = report.rates.filter((rate) => !rate.toAsk);
 
   // The configuration bills one unit: the one most rates that say are for (per diem on a tie).
@@ -336,22 +335,26 @@ export function centerSkeleton(report: PriceFileReport): ImportResult {
 
   // A track for each kind of IOP the file prices; rows for either kind (Medicare's APCs) join a lone track.
   const byKind = new Map<ProgramKind, IopRate[]>();
-  for (const rate of kept) byKind.set(kindOf(rate), [...(byKind.get(kindOf(rate)) ?? []), rate]);
+  for (const rate of kept) {
+    const kind = kindOf(rate);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), rate]);
+  }
   const kinds = (['psychiatric', 'addiction'] as const).filter((kind) => byKind.has(kind));
   const either = byKind.get('either') ?? [];
-  const tracks: { kind: ProgramKind; rates: IopRate[] }[] =
+  // Each track's name in the report and the configuration: only two tracks are named.
+  const tracks: { name: string; rates: IopRate[] }[] =
     kinds.length === 2
-      ? kinds.map((kind) => ({ kind, rates: byKind.get(kind)! }))
-      : [{ kind: kinds[0] ?? 'either', rates: [...(kinds[0] ? byKind.get(kinds[0])! : []), ...either] }];
+      ? kinds.map((kind) => ({ name: TRACK_NAMES[kind], rates: byKind.get(kind)! }))
+      : [{ name: '', rates: [...(kinds[0] ? byKind.get(kinds[0])! : []), ...either] }];
   if (kinds.length === 2) {
     for (const rate of either) notUsed.push(`${rate.where}: "${rate.description}" (${codesOf(rate)}; ${amountsOf(rate)}): Medicare's IOP per diem tiers are for either program; not given to one of the two tracks`);
   }
 
   const codes = (rates: readonly IopRate[]) => [...new Set(rates.flatMap((rate) => rate.codes.map(({ code, type }) => standardCode(code, type)).filter((code): code is string => code !== null)))];
-  const results = tracks.map(({ kind, rates }, i) => ({
-    kind,
+  const results = tracks.map(({ name, rates }, i) => ({
+    name,
     codes: codes(rates),
-    ...trackRates(rates, unit, tracks.length > 1 ? TRACK_NAMES[kind as 'psychiatric' | 'addiction'] : '', tracks.length > 1 ? `programs.${i}.rates` : 'rates', lines),
+    ...trackRates(rates, unit, name, tracks.length > 1 ? `programs.${i}.rates` : 'rates', lines),
   }));
   const [first] = results;
 
@@ -378,24 +381,24 @@ export function centerSkeleton(report: PriceFileReport): ImportResult {
     config.inNetworkPayers = payers;
     used.push(`payers with a negotiated charge: ${payers.join(', ')} -> inNetworkPayers`);
   }
-  const medicaidRates = results.flatMap((track) => (track.medicaid ? [{ track: track.kind, amount: track.medicaid }] : []));
+  const medicaidRates = results.flatMap((track) => (track.medicaid ? [{ track: track.name, amount: track.medicaid }] : []));
   if (medicaidRates.length) {
     config.medicaid = { perUnit: medicaidRates[0]!.amount };
     if (new Set(medicaidRates.map((rate) => rate.amount)).size > 1) {
-      toFill.push(`medicaid.perUnit: the file gives ${medicaidRates.map((rate) => `${rate.amount} for ${TRACK_NAMES[rate.track as 'psychiatric' | 'addiction']}`).join(' and ')}; the configuration has one Medicaid rate (the first): check it`);
+      toFill.push(`medicaid.perUnit: the file gives ${medicaidRates.map((rate) => `${rate.amount} for ${rate.track}`).join(' and ')}; the configuration has one Medicaid rate (the first): check it`);
     }
   }
   if (results.length > 1) {
-    config.programs = results.map((track) => ({ name: TRACK_NAMES[track.kind as 'psychiatric' | 'addiction'], serviceCodes: track.codes, rates: withoutAbsent(track.rates) }));
-    used.push(`two programs priced apart (${results.map((track) => `${TRACK_NAMES[track.kind as 'psychiatric' | 'addiction']}: ${track.codes.join(', ')}`).join('; ')}) -> programs, each with its own rates; the center's rates are the first's, for a program typed by hand`);
+    config.programs = results.map((track) => ({ name: track.name, serviceCodes: track.codes, rates: withoutAbsent(track.rates) }));
+    used.push(`two programs priced apart (${results.map((track) => `${track.name}: ${track.codes.join(', ')}`).join('; ')}) -> programs, each with its own rates; the center's rates are the first's, for a program typed by hand`);
     toFill.push('programs: write each track\'s weeks and hoursPerWeek (and daysPerWeek, description), and check its name');
     // The center's own rates (a program typed by hand) are the first track's: what it lacks, the schema requires.
     for (const key of ['chargePerUnit', 'inNetworkPerUnit', 'selfPayPerUnit'] as const) {
-      if (first!.rates[key] === undefined) toFill.push(`rates.${key}: the center's own, for a program typed by hand (the file gives none for ${TRACK_NAMES[first!.kind as 'psychiatric' | 'addiction']}); write it`);
+      if (first!.rates[key] === undefined) toFill.push(`rates.${key}: the center's own, for a program typed by hand (the file gives none for ${first!.name}); write it`);
     }
   }
 
-  for (const rate of asked.filter((rate) => rate.toAsk === 'revenue code')) {
+  for (const rate of report.rates.filter((rate) => rate.toAsk === 'revenue code')) {
     notUsed.push(`${rate.where}: "${rate.description}" (${codesOf(rate)}; ${amountsOf(rate)}): no IOP code, but a revenue code IOP days may be filed under: is it your IOP? If so, add its codes to billing.codes and its prices to rates`);
   }
   notUsed.push(...statedInText(report.rates));

@@ -106,13 +106,9 @@ function itemOf(row: readonly string[], columns: CsvColumns, where: string, desc
   };
 }
 
-/** A web page saved in place of the file: its first characters (after a byte-order mark and white space). */
-const HTML = /^\s*<(?:!doctype\s+html|html|head|body|meta|title|script|!--)/i;
-
 /**
  * The file's bytes, read into one buffer that is used again and again: what a pass did not finish (the start of a
- * record) is moved to its front and more is read after it. A UTF-16LE file (byte-order mark FF FE, which csv-parse
- * read too) is converted to UTF-8 on the way.
+ * record) is moved to its front and more is read after it. (A UTF-16 file never gets here: price-file.ts refuses it.)
  */
 class ByteSource {
   buf = Buffer.allocUnsafe(2 * CHUNK);
@@ -121,8 +117,6 @@ class ByteSource {
   /** Bytes of the file read. */
   fileBytes = 0;
   ended = false;
-  private utf16: TextDecoder | null = null;
-  private first = true;
 
   constructor(private readonly file: FileHandle) {}
 
@@ -135,34 +129,10 @@ class ByteSource {
       this.buf.copy(bigger, 0, 0, this.length);
       this.buf = bigger;
     }
-    if (!this.utf16) {
-      const { bytesRead } = await this.file.read(this.buf, this.length, Math.min(CHUNK, this.buf.length - this.length), null);
-      if (this.first && this.length === 0 && this.buf[0] === 0xff && this.buf[1] === 0xfe) {
-        this.utf16 = new TextDecoder('utf-16le');
-        this.append(Buffer.from(this.utf16.decode(this.buf.subarray(0, bytesRead), { stream: true })), bytesRead);
-      } else {
-        this.length += bytesRead;
-        this.fileBytes += bytesRead;
-      }
-      this.first = false;
-      if (bytesRead === 0) this.ended = true;
-      return;
-    }
-    const raw = Buffer.allocUnsafe(CHUNK);
-    const { bytesRead } = await this.file.read(raw, 0, CHUNK, null);
+    const { bytesRead } = await this.file.read(this.buf, this.length, Math.min(CHUNK, this.buf.length - this.length), null);
+    this.length += bytesRead;
+    this.fileBytes += bytesRead;
     if (bytesRead === 0) this.ended = true;
-    this.append(Buffer.from(bytesRead ? this.utf16.decode(raw.subarray(0, bytesRead), { stream: true }) : this.utf16.decode()), bytesRead);
-  }
-
-  private append(bytes: Buffer, fileBytes: number): void {
-    if (this.buf.length - this.length < bytes.length) {
-      const bigger = Buffer.allocUnsafe(this.length + bytes.length + CHUNK);
-      this.buf.copy(bigger, 0, 0, this.length);
-      this.buf = bigger;
-    }
-    bytes.copy(this.buf, this.length);
-    this.length += bytes.length;
-    this.fileBytes += fileBytes;
   }
 }
 
@@ -307,9 +277,6 @@ export async function readCsvPriceFile(
           continue;
         }
         begin = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0; // a UTF-8 byte-order mark
-        if (HTML.test(buf.toString('latin1', begin, Math.min(buf.length, 1024)))) {
-          throw new PriceFileError('a web page (HTML), not a CSV or JSON price file: download the price file itself, not the page that links to it');
-        }
       }
       done = readRecords(buf, begin, source.ended);
       begin = 0;

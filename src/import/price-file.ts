@@ -35,10 +35,13 @@ const NOT_TEXT: [bytes: number[], what: string][] = [
   [[0x25, 0x50, 0x44, 0x46], 'a PDF, not a machine-readable price file: the CMS file is the CSV or JSON one the hospital links beside it'],
 ];
 
+/** A web page saved in place of the file: its first characters (after a byte-order mark and white space). */
+const HTML = /^\s*<(?:!doctype\s+html|html|head|body|meta|title|script|!--)/i;
+
 /**
  * What the first bytes say: JSON when the first character that is not white space or a byte-order mark opens an
- * object or array, else CSV. A file that is empty or not text is refused here, in one sentence saying what it
- * is (an HTML page is told apart by the readers, which read past its first lines).
+ * object or array, else CSV. A file that is empty, not text, or a web page is refused here, in one sentence
+ * saying what it is.
  */
 async function sniff(path: string): Promise<{ json: boolean; size: number }> {
   const file = await open(path, 'r');
@@ -57,7 +60,11 @@ async function sniff(path: string): Promise<{ json: boolean; size: number }> {
       throw new PriceFileError('the file holds NUL bytes: it is UTF-16 text or not text at all; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again');
     }
     const text = head.toString('utf8');
-    const first = /\S/.exec(text.replace(/^\uFEFF/, ''))?.[0];
+    const content = text.replace(/^\uFEFF/, '');
+    if (HTML.test(content)) {
+      throw new PriceFileError('a web page (HTML), not a CSV or JSON price file: download the price file itself, not the page that links to it');
+    }
+    const first = /\S/.exec(content)?.[0];
     if (first === undefined) throw new PriceFileError('the file holds only blank space: download it again');
     return { json: first === '{' || first === '[', size };
   } finally {
